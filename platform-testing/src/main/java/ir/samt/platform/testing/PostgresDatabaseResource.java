@@ -1,0 +1,74 @@
+package ir.samt.platform.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Gives each test JVM a fresh database (init arg {@code database}, e.g. {@code permits_test}) on the
+ * machine's real PostgreSQL, so tests never touch the data of a local run. Flyway builds the schema
+ * when the application starts.
+ *
+ * <p>Server and user come from {@code SAMT_TEST_PG_HOST}, {@code SAMT_TEST_PG_PORT},
+ * {@code SAMT_TEST_PG_USER}, {@code SAMT_TEST_PG_PASSWORD} (defaults 127.0.0.1, 5432, postgres, none).
+ */
+public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleManager {
+
+    /** Databases already recreated in this JVM: a Quarkus restart between profiles keeps the data. */
+    private static final Set<String> CREATED = new HashSet<>();
+
+    private String database;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        database = initArgs.getOrDefault("database", "samt_test");
+        if (!database.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("Not a plain database name: " + database);
+        }
+    }
+
+    @Override
+    public Map<String, String> start() {
+        String host = env("SAMT_TEST_PG_HOST", "127.0.0.1");
+        String port = env("SAMT_TEST_PG_PORT", "5432");
+        String user = env("SAMT_TEST_PG_USER", "postgres");
+        String password = env("SAMT_TEST_PG_PASSWORD", "");
+        String server = "jdbc:postgresql://" + host + ":" + port + "/";
+        synchronized (CREATED) {
+            if (CREATED.add(database)) {
+                recreate(server + "postgres", user, password);
+            }
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", server + database,
+                "quarkus.datasource.username", user,
+                "quarkus.datasource.password", password);
+    }
+
+    private void recreate(String adminUrl, String user, String password) {
+        try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL is not reachable at " + adminUrl
+                    + " — start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start", e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        // keep the database for post-mortems; the next test run drops it
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

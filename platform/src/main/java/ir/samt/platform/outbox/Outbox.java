@@ -1,0 +1,88 @@
+package ir.samt.platform.outbox;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import ir.samt.platform.cloudevents.CloudEvent;
+
+/**
+ * Writes events into the outbox table inside the caller's transaction: the state change and its
+ * event commit together or not at all. {@link OutboxRelay} publishes them afterwards.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final String INSERT = "INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, payload, traceparent) "
+            + "VALUES (?, ?, ?, ?, ?::jsonb, ?)";
+
+    /** What to publish: the aggregate it belongs to (the Kafka key) and the event's data. */
+    public record PendingEvent(String aggregateType, String aggregateId, String type, OffsetDateTime time, Object data) {
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @ConfigProperty(name = "samt.events.source")
+    String source;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CloudEvent publish(String aggregateType, String aggregateId, String type, OffsetDateTime time, Object data) {
+        return publishAll(List.of(new PendingEvent(aggregateType, aggregateId, type, time, data))).get(0);
+    }
+
+    /** Writes several events in one JDBC batch, in list order (bulk imports). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CloudEvent> publishAll(List<PendingEvent> events) {
+        String traceparent = currentTraceparent();
+        List<CloudEvent> written = events.stream().map(e -> CloudEvent
+                .of(source, e.type(), e.aggregateId(), e.time(), mapper.valueToTree(e.data()))
+                .withTraceparent(traceparent)).toList();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (int i = 0; i < events.size(); i++) {
+                PendingEvent pending = events.get(i);
+                CloudEvent event = written.get(i);
+                insert.setObject(1, event.id());
+                insert.setString(2, pending.aggregateType());
+                insert.setString(3, pending.aggregateId());
+                insert.setString(4, pending.type());
+                insert.setString(5, mapper.writeValueAsString(event));
+                insert.setString(6, traceparent);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("Could not write to the outbox", e);
+        }
+        return written;
+    }
+
+    /** W3C trace context of the request that caused the event, so traces cross Kafka. */
+    private static String currentTraceparent() {
+        SpanContext context = Span.current().getSpanContext();
+        if (!context.isValid()) {
+            return null;
+        }
+        return "00-" + context.getTraceId() + "-" + context.getSpanId() + "-" + context.getTraceFlags().asHex();
+    }
+}

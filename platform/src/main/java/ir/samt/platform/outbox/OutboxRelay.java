@@ -1,0 +1,280 @@
+package ir.samt.platform.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import ir.samt.platform.cloudevents.CloudEvent;
+
+/**
+ * Publishes outbox rows to Kafka in commit order and deletes them once the broker has acknowledged
+ * them. One relay is active across all replicas: the one holding a PostgreSQL advisory lock on its
+ * listener connection; if that replica dies its connection closes, the lock frees and another takes
+ * over. A NOTIFY from the outbox trigger wakes it within milliseconds of a commit; while Kafka is
+ * down it keeps retrying with back-off and the rows stay where they are.
+ *
+ * <p>Delivery is at least once: a crash between the broker's ack and the delete resends a batch,
+ * which consumers absorb because they dedupe by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String CHANNEL = "samt_outbox";
+    private static final String SELECT = "SELECT seq, aggregateid, payload::text, traceparent, created_at "
+            + "FROM outbox_event ORDER BY seq LIMIT ?";
+    private static final String DELETE = "DELETE FROM outbox_event WHERE seq = ANY (?)";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    MeterRegistry registry;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @ConfigProperty(name = "samt.outbox.topic")
+    String topic;
+
+    @ConfigProperty(name = "samt.outbox.relay.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "samt.outbox.relay.batch-size", defaultValue = "1000")
+    int batchSize;
+
+    /** Any stable number shared by the replicas of one service; each service has its own database. */
+    @ConfigProperty(name = "samt.outbox.relay.lock-id", defaultValue = "7305")
+    long lockId;
+
+    @ConfigProperty(name = "samt.outbox.relay.send-timeout", defaultValue = "PT15S")
+    Duration sendTimeout;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile boolean leader;
+    private Thread thread;
+    private KafkaProducer<String, String> producer;
+    private Connection listener;
+    private Counter published;
+    private Timer lag;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) {
+            LOG.info("Outbox relay disabled (samt.outbox.relay.enabled=false)");
+            return;
+        }
+        published = Counter.builder("samt.outbox.published").description("Outbox events published to Kafka")
+                .tag("topic", topic).register(registry);
+        lag = Timer.builder("samt.outbox.lag").description("Time from an event's outbox insert to the broker's ack")
+                .tag("topic", topic).publishPercentiles(0.5, 0.99).publishPercentileHistogram().register(registry);
+        Gauge.builder("samt.outbox.leader", this, relay -> relay.leader ? 1 : 0)
+                .description("1 on the replica whose relay is active").register(registry);
+        producer = new KafkaProducer<>(producerConfig());
+        running.set(true);
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (!running.getAndSet(false)) {
+            return;
+        }
+        thread.interrupt();
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        producer.close(Duration.ofSeconds(5));
+        closeListener();
+    }
+
+    /** True on the replica currently publishing; exposed for health and tests. */
+    public boolean isLeader() {
+        return leader;
+    }
+
+    private Map<String, Object> producerConfig() {
+        Map<String, Object> config = new HashMap<>();
+        // the same kafka.* settings as every channel (bootstrap servers, SASL/TLS in a cluster)
+        kafkaConfig.forEach((key, value) -> config.put(key, String.valueOf(value)));
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        // idempotence keeps per-partition order across internal retries
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        config.put(ProducerConfig.LINGER_MS_CONFIG, "2");
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, "131072");
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        long timeoutMs = sendTimeout.toMillis();
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(timeoutMs));
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(1000, timeoutMs / 3)));
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(timeoutMs));
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + topic);
+        config.keySet().removeIf(key -> !ProducerConfig.configNames().contains(key)
+                && !key.startsWith("sasl.") && !key.startsWith("ssl.") && !key.equals("security.protocol"));
+        return config;
+    }
+
+    private void run() {
+        long backoffMs = 0;
+        while (running.get()) {
+            try {
+                if (backoffMs > 0) {
+                    Thread.sleep(backoffMs);
+                }
+                if (!holdLeadership()) {
+                    Thread.sleep(2000);
+                    continue;
+                }
+                int sent = publishBatch();
+                backoffMs = 0;
+                if (sent == 0) {
+                    awaitNotification(Duration.ofSeconds(1));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                backoffMs = Math.min(5000, Math.max(200, backoffMs * 2));
+                LOG.warnf("Outbox relay could not publish (%s); retrying in %d ms", e.toString(), backoffMs);
+                if (e instanceof SQLException) {
+                    closeListener();
+                }
+            }
+        }
+    }
+
+    /** Takes or keeps the advisory lock on the listener connection; the lock lives as long as the session. */
+    private boolean holdLeadership() throws SQLException {
+        if (listener == null || !listener.isValid(2)) {
+            closeListener();
+            listener = dataSource.getConnection();
+            listener.setAutoCommit(true);
+            try (Statement statement = listener.createStatement()) {
+                statement.execute("LISTEN " + CHANNEL);
+            }
+        }
+        if (!leader) {
+            try (PreparedStatement lock = listener.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+                lock.setLong(1, lockId);
+                try (ResultSet rs = lock.executeQuery()) {
+                    rs.next();
+                    leader = rs.getBoolean(1);
+                }
+            }
+            if (leader) {
+                LOG.infof("Outbox relay is now the active publisher to %s", topic);
+            }
+        }
+        return leader;
+    }
+
+    /** Blocks until a commit to the outbox notifies us, or the timeout passes (a safety poll). */
+    private void awaitNotification(Duration timeout) throws SQLException {
+        listener.unwrap(PGConnection.class).getNotifications((int) timeout.toMillis());
+    }
+
+    private record Row(long seq, String key, String payload, String traceparent, Instant createdAt) {
+    }
+
+    private int publishBatch() throws Exception {
+        List<Row> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(SELECT)) {
+            select.setInt(1, batchSize);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getTimestamp(5).toInstant()));
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, row.key(), row.payload());
+            record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            if (row.traceparent() != null) {
+                record.headers().add("traceparent", row.traceparent().getBytes(StandardCharsets.UTF_8));
+            }
+            acks.add(producer.send(record));
+        }
+        long deadline = System.nanoTime() + sendTimeout.toNanos() + TimeUnit.SECONDS.toNanos(1);
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+        Instant now = Instant.now();
+        for (Row row : rows) {
+            lag.record(Duration.between(row.createdAt(), now));
+        }
+        delete(rows);
+        published.increment(rows.size());
+        return rows.size();
+    }
+
+    private void delete(List<Row> rows) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(DELETE)) {
+            Long[] seqs = rows.stream().map(Row::seq).toArray(Long[]::new);
+            delete.setArray(1, connection.createArrayOf("bigint", seqs));
+            delete.executeUpdate();
+        }
+    }
+
+    private void closeListener() {
+        leader = false;
+        if (listener != null) {
+            // the connection goes back to the pool: it must not keep the lock or the LISTEN with it
+            try (Statement statement = listener.createStatement()) {
+                statement.execute("UNLISTEN *; SELECT pg_advisory_unlock_all()");
+            } catch (SQLException ignored) {
+                // a broken connection holds nothing any more; the pool discards it
+            }
+            try {
+                listener.close();
+            } catch (SQLException ignored) {
+                // already closed
+            }
+            listener = null;
+        }
+    }
+}

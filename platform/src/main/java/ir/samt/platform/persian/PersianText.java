@@ -1,0 +1,97 @@
+package ir.samt.platform.persian;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Persian text clean-up for storage and for search keys.
+ *
+ * <p>Iranian systems receive the same word typed on Arabic and Persian keyboards, so the
+ * letters yeh and kaf arrive in two encodings (ISIRI 6219 requires U+06CC and U+06A9).
+ * {@link #normalize} fixes that for stored text; {@link #searchKey} goes further so that
+ * names match regardless of digits, diacritics and ZWNJ/space usage.
+ */
+public final class PersianText {
+
+    private static final char ZWNJ = '\u200C';
+
+    /**
+     * Runs of whitespace. {@code \s} alone is ASCII-only, so add the Unicode white space and the
+     * no-break spaces (which {@code javaWhitespace} deliberately excludes). ZWNJ is not here: it
+     * is part of the spelling (e.g. شهرک‌ها), not white space.
+     */
+    private static final Pattern WHITESPACE = Pattern.compile("[\\p{javaWhitespace}\\u00A0\\u2007\\u202F]+");
+
+    /** Arabic harakat, tanwin, shadda, sukun, hamza marks (U+064B–U+065F) and superscript alef (U+0670). */
+    private static final Pattern DIACRITICS = Pattern.compile("[\\u064B-\\u065F\\u0670]");
+
+    private PersianText() {
+    }
+
+    /**
+     * Normalises text for storage: Arabic yeh/alef maksura become Persian yeh, Arabic kaf becomes
+     * keheh, tatweel is removed, ZWNJ is kept, white space is trimmed and collapsed, result is NFC.
+     *
+     * @return the normalised text, or {@code null} for {@code null}
+     */
+    public static String normalize(String s) {
+        if (s == null) {
+            return null;
+        }
+        // NFC first so decomposed input (e.g. yeh + combining hamza) is composed before we map letters.
+        String composed = Normalizer.normalize(s, Normalizer.Form.NFC);
+        StringBuilder sb = new StringBuilder(composed.length());
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            switch (c) {
+                case '\u064A', '\u0649' -> sb.append('\u06CC');
+                case '\u0643' -> sb.append('\u06A9');
+                case '\u0640' -> { } // tatweel is only a visual stretch
+                default -> sb.append(c);
+            }
+        }
+        String collapsed = WHITESPACE.matcher(sb).replaceAll(" ").strip();
+        // Removing tatweel may bring a letter next to a combining mark, so normalise again.
+        return Normalizer.normalize(collapsed, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Replaces Persian (U+06F0–U+06F9) and Arabic-Indic (U+0660–U+0669) digits with ASCII digits;
+     * all other characters are unchanged.
+     *
+     * @return the converted text, or {@code null} for {@code null}
+     */
+    public static String toAsciiDigits(String s) {
+        if (s == null) {
+            return null;
+        }
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '\u06F0' && c <= '\u06F9') {
+                chars[i] = (char) ('0' + (c - '\u06F0'));
+            } else if (c >= '\u0660' && c <= '\u0669') {
+                chars[i] = (char) ('0' + (c - '\u0660'));
+            }
+        }
+        return new String(chars);
+    }
+
+    /**
+     * A key for matching names, never for display: {@link #normalize}, ASCII digits, no diacritics,
+     * no ZWNJ and no white space at all, lower case. "شهرک‌ها", "شهرکها" and "شهرك ها" share a key.
+     *
+     * @return the key, or {@code null} for {@code null}
+     */
+    public static String searchKey(String s) {
+        if (s == null) {
+            return null;
+        }
+        String key = toAsciiDigits(normalize(s));
+        key = DIACRITICS.matcher(key).replaceAll("");
+        // People write compound words with ZWNJ, a space, or nothing; drop all three.
+        key = WHITESPACE.matcher(key).replaceAll("").replace(String.valueOf(ZWNJ), "");
+        return key.toLowerCase(Locale.ROOT);
+    }
+}

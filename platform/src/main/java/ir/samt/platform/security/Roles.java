@@ -1,0 +1,14 @@
+package ir.samt.platform.security;
+
+/** Role names carried in the JWT {@code groups} claim (docs/security.md). */
+public final class Roles {
+    public static final String PERMITS_OFFICER = "permits-officer";
+    public static final String PERMITS_READER = "permits-reader";
+    public static final String UNITS_OFFICER = "units-officer";
+    public static final String UNITS_READER = "units-reader";
+    public static final String STATS_READER = "stats-reader";
+    public static final String STATS_ADMIN = "stats-admin";
+
+    private Roles() {
+    }
+}
