@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -83,6 +84,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e instanceof NotFoundException && e.getCause() instanceof IllegalArgumentException cause) {
+            // JAX-RS answers 404 when a path or query parameter does not convert (a bad UUID or enum);
+            // the resource exists, the input is wrong
+            return respond(Problem.of(400, "invalid-parameter", "Invalid parameter",
+                    "A path or query parameter has the wrong format: " + cause.getMessage()), uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -90,10 +97,15 @@ public class ProblemMappers {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "Client error";
-        String detail = e.getCause() instanceof JsonProcessingException json
-                ? "The request body is not valid JSON: " + json.getOriginalMessage()
-                : e.getMessage();
-        String slug = e.getCause() instanceof JsonProcessingException ? "malformed-json" : title.toLowerCase().replace(' ', '-');
+        String slug = title.toLowerCase().replace(' ', '-');
+        String detail = e.getMessage();
+        JsonProcessingException json = jsonCause(e);
+        if (json != null || status == 400 && "HTTP 400 Bad Request".equals(detail)) {
+            // the body could not be read: Quarkus REST reports unreadable JSON as a bare 400
+            title = "Malformed JSON";
+            slug = "malformed-json";
+            detail = "The request body is not valid JSON" + (json != null ? ": " + json.getOriginalMessage() : "");
+        }
         Response.ResponseBuilder builder = problemResponse(Problem.of(status, slug, title, detail), uri);
         e.getResponse().getHeaders().forEach((name, values) -> {
             if (!HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) && !HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
@@ -131,6 +143,15 @@ public class ProblemMappers {
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.error("Unexpected failure", e);
         return respond(Problem.of(500, "server-error", "Server error", "The request could not be completed"), uri);
+    }
+
+    private static JsonProcessingException jsonCause(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return json;
+            }
+        }
+        return null;
     }
 
     private static Response respond(Problem problem, UriInfo uri) {

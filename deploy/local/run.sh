@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Runs the whole SAMT platform on this machine: a real Kafka broker (its own JVM, data kept in
+# .local/kafka) and the three services on the machine's PostgreSQL. Ctrl-C stops everything.
+#
+#   deploy/local/run.sh            build what is needed, start, wait until ready, print the URLs
+#   deploy/local/run.sh --fresh    the same, after wiping the local Kafka data and databases
+#   deploy/local/run.sh --no-build start from the jars already built
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+LOCAL="$ROOT/.local"
+PGHOST="${PGHOST:-127.0.0.1}"
+PGPORT="${PGPORT:-5432}"
+PGUSER="${PGUSER:-postgres}"
+KAFKA_PORT="${KAFKA_PORT:-9092}"
+SERVICES=(permits:8081 units:8082 stats:8083)
+FRESH=false
+BUILD=true
+for arg in "$@"; do
+  case "$arg" in
+    --fresh) FRESH=true ;;
+    --no-build) BUILD=false ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    *) echo "Unknown option: $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+PIDS=()
+cleanup() {
+  trap - INT TERM EXIT
+  if [ ${#PIDS[@]} -gt 0 ]; then
+    echo
+    echo "Stopping ${#PIDS[@]} processes..."
+    kill "${PIDS[@]}" 2>/dev/null || true
+    wait "${PIDS[@]}" 2>/dev/null || true
+  fi
+}
+trap cleanup INT TERM EXIT
+
+if ! pg_isready -q -h "$PGHOST" -p "$PGPORT" 2>/dev/null; then
+  echo "PostgreSQL is not reachable at $PGHOST:$PGPORT — start it with: pg_ctlcluster --skip-systemctl-redirect \$(ls /etc/postgresql) main start" >&2
+  exit 1
+fi
+if (echo > "/dev/tcp/127.0.0.1/$KAFKA_PORT") 2>/dev/null; then
+  echo "Port $KAFKA_PORT is already in use: is another run still going? Stop it first." >&2
+  exit 1
+fi
+
+if $BUILD; then
+  echo "Building (./mvnw package, tests skipped)..."
+  (cd "$ROOT" && ./mvnw -q -DskipTests package)
+fi
+
+mkdir -p "$LOCAL/logs" "$LOCAL/jwt"
+if $FRESH; then
+  echo "Wiping local Kafka data and the permits, units and stats databases..."
+  rm -rf "$LOCAL/kafka"
+  for db in permits units stats; do
+    psql -q -h "$PGHOST" -p "$PGPORT" -U "$PGUSER" -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null
+  done
+fi
+"$ROOT/deploy/local/bootstrap-databases.sh"
+"$ROOT/deploy/local/dev-keys.sh" >/dev/null
+
+echo "Starting Kafka broker on 127.0.0.1:$KAFKA_PORT (data in .local/kafka)..."
+java -Xmx512m -cp "$ROOT/kafka-broker/target/lib/*:$ROOT/kafka-broker/target/kafka-broker-1.0.0-SNAPSHOT.jar" \
+  ir.samt.kafka.KafkaBroker "$LOCAL/kafka" "$KAFKA_PORT" "$((KAFKA_PORT + 1))" > "$LOCAL/logs/kafka.log" 2>&1 &
+PIDS+=($!)
+for _ in $(seq 1 120); do
+  grep -q "SAMT Kafka broker ready" "$LOCAL/logs/kafka.log" && break
+  kill -0 "${PIDS[0]}" 2>/dev/null || { echo "Kafka failed to start; see .local/logs/kafka.log" >&2; tail -20 "$LOCAL/logs/kafka.log" >&2; exit 1; }
+  sleep 0.5
+done
+
+for entry in "${SERVICES[@]}"; do
+  name="${entry%%:*}"; port="${entry##*:}"
+  echo "Starting $name-service on :$port..."
+  env QUARKUS_HTTP_PORT="$port" \
+      QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$name" \
+      QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
+      KAFKA_BOOTSTRAP_SERVERS="127.0.0.1:$KAFKA_PORT" \
+      JWT_PUBLIC_KEY_LOCATION="file:$LOCAL/jwt/public.pem" \
+      MP_JWT_VERIFY_ISSUER="https://auth.samt.local" \
+      QUARKUS_OTEL_SDK_DISABLED=true \
+      QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+      java -Xmx256m -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" > "$LOCAL/logs/$name.log" 2>&1 &
+  PIDS+=($!)
+done
+
+start=$(date +%s)
+for entry in "${SERVICES[@]}"; do
+  name="${entry%%:*}"; port="${entry##*:}"
+  until curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; do
+    if [ $(( $(date +%s) - start )) -gt 180 ]; then
+      echo "$name-service did not become ready in 180 s; see .local/logs/$name.log" >&2
+      tail -20 "$LOCAL/logs/$name.log" >&2
+      exit 1
+    fi
+    sleep 0.5
+  done
+done
+
+cat <<MSG
+
+SAMT platform is ready (all services report /q/health/ready UP):
+  permits-service  http://127.0.0.1:8081   Swagger UI http://127.0.0.1:8081/q/swagger-ui
+  units-service    http://127.0.0.1:8082   Swagger UI http://127.0.0.1:8082/q/swagger-ui
+  stats-service    http://127.0.0.1:8083   Swagger UI http://127.0.0.1:8083/q/swagger-ui
+  Kafka broker     127.0.0.1:$KAFKA_PORT
+Logs in .local/logs/. A token for trying the API:
+  deploy/local/token.sh permits-officer IR-25
+Press Ctrl-C to stop everything.
+MSG
+wait

@@ -1,0 +1,119 @@
+package ir.samt.permits.permit;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import ir.samt.platform.idempotency.IdempotentRequests;
+import ir.samt.platform.security.ProvinceScope;
+import ir.samt.platform.security.Roles;
+
+/** Licences over HTTP. Thin: validation by annotations, rules in {@link PermitService} and {@link Permit}. */
+@Path("/permits")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Licences", description = "مجوزها: جواز تأسیس، پروانه بهره‌برداری، پروانه کسب")
+@SecurityRequirement(name = "jwt")
+public class PermitResource {
+
+    @Inject
+    PermitService permits;
+
+    @Inject
+    PermitSearch search;
+
+    @Inject
+    ProvinceScope provinceScope;
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    @POST
+    @RolesAllowed(Roles.PERMITS_OFFICER)
+    @Operation(summary = "Issue a licence", description = "Writes the licence and its ir.samt.permit.issued event in one transaction. "
+            + "Send an Idempotency-Key to make retries safe.")
+    public Response issue(@NotNull @Valid IssuePermitRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        provinceScope.requireWriteAccess(request.province().toUpperCase());
+        return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /permits", request, () -> {
+            Permit permit = permits.issue(request, provinceScope.caller());
+            return Response.created(URI.create("/permits/" + permit.id)).entity(PermitView.of(permit)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.PERMITS_READER, Roles.PERMITS_OFFICER })
+    @Operation(summary = "Get a licence")
+    public PermitView get(@PathParam("id") UUID id) {
+        return PermitView.of(permits.get(id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.PERMITS_READER, Roles.PERMITS_OFFICER })
+    @Operation(summary = "A licence's full change history")
+    public List<PermitChangeView> history(@PathParam("id") UUID id) {
+        permits.get(id);
+        return PermitChange.historyOf(id).stream().map(PermitChangeView::of).toList();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.PERMITS_READER, Roles.PERMITS_OFFICER })
+    @Operation(summary = "Search licences", description = "Filters combine with AND. year is a Jalali (fiscal) year of issue; "
+            + "from/to are ISO dates of issue. sort: issuedOn, licenceNumber, fixedInvestment, jobs, validUntil, '-' for descending.")
+    public PermitPage list(@QueryParam("province") String province, @QueryParam("kind") PermitKind kind,
+            @QueryParam("scope") PermitScope scope, @QueryParam("status") PermitStatus status,
+            @QueryParam("sector") String sector, @QueryParam("estateCode") String estateCode,
+            @QueryParam("holderId") String holderId, @QueryParam("year") Integer year,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("sort") String sort) {
+        var result = search.search(new PermitSearch.Criteria(province, kind, scope, status, sector, estateCode, holderId,
+                year, from, to, page, size, sort));
+        return PermitPage.of(result);
+    }
+
+    @POST
+    @Path("/{id}/renewal")
+    @RolesAllowed(Roles.PERMITS_OFFICER)
+    @Operation(summary = "Renew a licence", description = "Establishment: +1 year (twice at most); permanent guild: +5 years. "
+            + "Revoked, operating and temporary guild licences are refused with 409.")
+    public Response renew(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        provinceScope.requireWriteAccess(permits.get(id).province);
+        return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /permits/" + id + "/renewal", id,
+                () -> Response.ok(PermitView.of(permits.renew(id, provinceScope.caller()))).build());
+    }
+
+    @POST
+    @Path("/{id}/revocation")
+    @RolesAllowed(Roles.PERMITS_OFFICER)
+    @Operation(summary = "Revoke a licence", description = "Revoking twice is a 409.")
+    public Response revoke(@PathParam("id") UUID id, @NotNull @Valid RevokePermitRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        provinceScope.requireWriteAccess(permits.get(id).province);
+        return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /permits/" + id + "/revocation", request,
+                () -> Response.ok(PermitView.of(permits.revoke(id, request.reason(), provinceScope.caller()))).build());
+    }
+}

@@ -1,0 +1,178 @@
+package ir.samt.permits.permit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import ir.samt.platform.calendar.Jalali;
+import ir.samt.platform.calendar.JalaliDate;
+import ir.samt.platform.cloudevents.CloudEvent;
+import ir.samt.platform.ids.HolderId;
+import ir.samt.platform.outbox.Outbox;
+import ir.samt.platform.persian.PersianText;
+import ir.samt.platform.problem.ProblemException;
+import ir.samt.platform.sector.Sector;
+
+/**
+ * Issues and changes licences. Each change and its CloudEvent commit in one transaction through
+ * the outbox, and each is recorded in the licence's history.
+ */
+@ApplicationScoped
+public class PermitService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    LicenceNumbers licenceNumbers;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Permit issue(IssuePermitRequest request, String actor) {
+        LocalDate today = LocalDate.now(clock.withZone(Jalali.TEHRAN));
+        LocalDate issuedOn = request.issuedOn() == null ? today : request.issuedOn();
+        validate(request, issuedOn, today);
+
+        Permit permit = new Permit();
+        permit.id = UUID.randomUUID();
+        permit.kind = request.kind();
+        permit.scope = request.kind() == PermitKind.GUILD ? null : request.scope();
+        permit.guildTerm = request.kind() == PermitKind.GUILD ? request.guildTerm() : null;
+        HolderId holder = HolderId.parse(request.holder().nationalId()).orElseThrow();
+        permit.holderName = PersianText.normalize(request.holder().name());
+        permit.holderId = holder.value();
+        permit.holderIdKind = holder.kind();
+        permit.province = request.province().toUpperCase();
+        permit.county = PersianText.normalize(request.county());
+        permit.estateCode = request.estateCode();
+        permit.unitId = request.unitId();
+        permit.activityCode = PersianText.toAsciiDigits(request.activityCode());
+        permit.sector = Sector.ofActivityCode(request.activityCode()).orElseThrow().code();
+        permit.product = PersianText.normalize(request.product());
+        if (request.capacity() != null) {
+            permit.capacityValue = request.capacity().value();
+            permit.capacityUnit = PersianText.normalize(request.capacity().unit());
+        }
+        permit.fixedInvestmentRials = request.fixedInvestmentRials();
+        permit.jobs = request.jobs();
+        permit.issuedOn = issuedOn;
+        permit.issuedYear = JalaliDate.of(issuedOn).year();
+        var term = permit.kind.term(permit.guildTerm);
+        permit.validUntil = term == null ? null : issuedOn.plus(term);
+        permit.status = PermitStatus.ACTIVE;
+        permit.licenceNumber = licenceNumbers.next(permit.province, permit.issuedYear);
+        permit.createdAt = OffsetDateTime.now(clock);
+        permit.updatedAt = permit.createdAt;
+        permit.persist();
+        em.flush();
+        record(permit, PermitChange.Change.ISSUED, PermitEvents.ISSUED, null, issuedOn, null, actor);
+        return permit;
+    }
+
+    @Transactional
+    public Permit renew(UUID id, String actor) {
+        Permit permit = get(id);
+        PermitStatus previous = permit.status;
+        LocalDate today = LocalDate.now(clock.withZone(Jalali.TEHRAN));
+        permit.renew(today);
+        permit.updatedAt = OffsetDateTime.now(clock);
+        em.flush(); // a concurrent change to this licence fails here, as a 409, before any event is written
+        record(permit, PermitChange.Change.RENEWED, PermitEvents.RENEWED, previous, today, null, actor);
+        return permit;
+    }
+
+    @Transactional
+    public Permit revoke(UUID id, String reason, String actor) {
+        Permit permit = get(id);
+        PermitStatus previous = permit.status;
+        String normalizedReason = PersianText.normalize(reason);
+        permit.revoke(normalizedReason);
+        permit.updatedAt = OffsetDateTime.now(clock);
+        em.flush();
+        LocalDate today = LocalDate.now(clock.withZone(Jalali.TEHRAN));
+        record(permit, PermitChange.Change.REVOKED, PermitEvents.REVOKED, previous, today, normalizedReason, actor);
+        return permit;
+    }
+
+    /** Expires one licence whose validity ended; the expiry counts on the day after its last valid day. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void expire(UUID id) {
+        Permit permit = get(id);
+        permit.expire();
+        permit.updatedAt = OffsetDateTime.now(clock);
+        em.flush();
+        record(permit, PermitChange.Change.EXPIRED, PermitEvents.EXPIRED, PermitStatus.ACTIVE,
+                permit.validUntil.plusDays(1), null, "system:expiry");
+    }
+
+    /** Active licences whose last valid day is before {@code today}. */
+    public List<UUID> dueForExpiry(LocalDate today, int limit) {
+        return em.createQuery("select p.id from Permit p where p.status = :active and p.validUntil < :today order by p.validUntil",
+                UUID.class)
+                .setParameter("active", PermitStatus.ACTIVE)
+                .setParameter("today", today)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public Permit get(UUID id) {
+        Permit permit = Permit.findById(id);
+        if (permit == null) {
+            throw ProblemException.notFound("Licence", id);
+        }
+        return permit;
+    }
+
+    private void record(Permit permit, PermitChange.Change change, String type, PermitStatus previous,
+            LocalDate effectiveDate, String reason, String actor) {
+        var data = PermitEvents.data(permit, previous, effectiveDate);
+        if (change == PermitChange.Change.REVOKED) {
+            data.put("reason", reason);
+        }
+        CloudEvent event = outbox.publish(PermitEvents.AGGREGATE, permit.id.toString(), type, OffsetDateTime.now(clock), data);
+        PermitChange entry = new PermitChange();
+        entry.permitId = permit.id;
+        entry.version = permit.version + 1;
+        entry.change = change;
+        entry.status = permit.status;
+        entry.validUntil = permit.validUntil;
+        entry.reason = reason;
+        entry.actor = actor;
+        entry.at = event.time();
+        entry.eventId = event.id();
+        entry.persist();
+    }
+
+    private static void validate(IssuePermitRequest request, LocalDate issuedOn, LocalDate today) {
+        if (issuedOn.isAfter(today)) {
+            throw ProblemException.invalid("issuedOn", "must not be in the future");
+        }
+        if (issuedOn.isBefore(LocalDate.of(1979, 3, 21))) {
+            throw ProblemException.invalid("issuedOn", "must be in 1358 (1979) or later");
+        }
+        if (Sector.ofActivityCode(request.activityCode()).isEmpty()) {
+            throw ProblemException.invalid("activityCode", "must be 4 to 10 digits starting with a known ISIC Rev.3 division");
+        }
+        if (request.kind() == PermitKind.GUILD && request.guildTerm() == null) {
+            throw ProblemException.invalid("guildTerm", "is required for a guild licence (TEMPORARY or PERMANENT)");
+        }
+        if (request.kind() != PermitKind.GUILD && request.scope() == null) {
+            throw ProblemException.invalid("scope", "is required for establishment and operating licences (NEW or EXPANSION)");
+        }
+        if (request.estateCode() != null && !request.estateCode().startsWith(request.province().toUpperCase() + "-")) {
+            throw ProblemException.invalid("estateCode", "must belong to the licence's province " + request.province());
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package ir.samt.permits.permit;
+
+public enum PermitStatus {
+    ACTIVE, EXPIRED, REVOKED
+}

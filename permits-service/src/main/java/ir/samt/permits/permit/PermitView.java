@@ -1,0 +1,75 @@
+package ir.samt.permits.permit;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import ir.samt.platform.calendar.JalaliDate;
+import ir.samt.platform.money.Rials;
+import ir.samt.platform.province.Province;
+import ir.samt.platform.sector.Sector;
+
+/** A licence as officers and other systems read it: ISO dates with their Jalali rendering beside them. */
+@Schema(name = "Permit")
+public record PermitView(
+        UUID id,
+        @Schema(example = "25-1404-000123") String licenceNumber,
+        PermitKind kind,
+        PermitScope scope,
+        GuildTerm guildTerm,
+        HolderView holder,
+        @Schema(example = "IR-25") String province,
+        @Schema(example = "قم") String provinceName,
+        String county,
+        String estateCode,
+        UUID unitId,
+        String activityCode,
+        SectorView sector,
+        String product,
+        IssuePermitRequest.Capacity capacity,
+        MoneyView fixedInvestment,
+        int jobs,
+        LocalDate issuedOn,
+        @Schema(example = "1404/02/20") String issuedOnJalali,
+        LocalDate validUntil,
+        String validUntilJalali,
+        PermitStatus status,
+        int renewals,
+        String revocationReason,
+        OffsetDateTime updatedAt,
+        long version) {
+
+    public record HolderView(String name, String nationalId, String idKind) {
+    }
+
+    public record SectorView(String code, String name, String persianName) {
+    }
+
+    /** Money as exact rials in a string (no JavaScript rounding), with tomans for display. */
+    @Schema(name = "Money")
+    public record MoneyView(@Schema(example = "140000000000000") String rials,
+            @Schema(example = "14000000000000") String tomans,
+            @Schema(example = "۱۴٬۰۰۰٬۰۰۰٬۰۰۰٬۰۰۰ تومان") String display) {
+        public static MoneyView of(long rials) {
+            return new MoneyView(Long.toString(rials), Rials.tomans(rials), Rials.display(rials));
+        }
+    }
+
+    public static PermitView of(Permit p) {
+        Sector sector = Sector.ofActivityCode(p.activityCode).orElse(null);
+        return new PermitView(p.id, p.licenceNumber, p.kind, p.scope, p.guildTerm,
+                new HolderView(p.holderName, p.holderId, p.holderIdKind.name()),
+                p.province, Province.byCode(p.province).map(Province::persianName).orElse(null),
+                p.county, p.estateCode, p.unitId, p.activityCode,
+                sector == null ? new SectorView(p.sector, null, null)
+                        : new SectorView(sector.code(), sector.englishName(), sector.persianName()),
+                p.product,
+                p.capacityValue == null ? null : new IssuePermitRequest.Capacity(p.capacityValue, p.capacityUnit),
+                MoneyView.of(p.fixedInvestmentRials), p.jobs,
+                p.issuedOn, JalaliDate.of(p.issuedOn).toString(),
+                p.validUntil, p.validUntil == null ? null : JalaliDate.of(p.validUntil).toString(),
+                p.status, p.renewals, p.revocationReason, p.updatedAt, p.version + 1);
+    }
+}
