@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import ir.samt.platform.calendar.JalaliDate;
-import ir.samt.platform.money.Rials;
+import ir.samt.platform.money.Money;
 import ir.samt.platform.province.Province;
 import ir.samt.platform.sector.Sector;
 
@@ -29,7 +29,7 @@ public record PermitView(
         SectorView sector,
         String product,
         IssuePermitRequest.Capacity capacity,
-        MoneyView fixedInvestment,
+        Money fixedInvestment,
         int jobs,
         LocalDate issuedOn,
         @Schema(example = "1404/02/20") String issuedOnJalali,
@@ -47,16 +47,6 @@ public record PermitView(
     public record SectorView(String code, String name, String persianName) {
     }
 
-    /** Money as exact rials in a string (no JavaScript rounding), with tomans for display. */
-    @Schema(name = "Money")
-    public record MoneyView(@Schema(example = "140000000000000") String rials,
-            @Schema(example = "14000000000000") String tomans,
-            @Schema(example = "۱۴٬۰۰۰٬۰۰۰٬۰۰۰٬۰۰۰ تومان") String display) {
-        public static MoneyView of(long rials) {
-            return new MoneyView(Long.toString(rials), Rials.tomans(rials), Rials.display(rials));
-        }
-    }
-
     public static PermitView of(Permit p) {
         Sector sector = Sector.ofActivityCode(p.activityCode).orElse(null);
         return new PermitView(p.id, p.licenceNumber, p.kind, p.scope, p.guildTerm,
@@ -67,7 +57,7 @@ public record PermitView(
                         : new SectorView(sector.code(), sector.englishName(), sector.persianName()),
                 p.product,
                 p.capacityValue == null ? null : new IssuePermitRequest.Capacity(p.capacityValue, p.capacityUnit),
-                MoneyView.of(p.fixedInvestmentRials), p.jobs,
+                Money.of(p.fixedInvestmentRials), p.jobs,
                 p.issuedOn, JalaliDate.of(p.issuedOn).toString(),
                 p.validUntil, p.validUntil == null ? null : JalaliDate.of(p.validUntil).toString(),
                 p.status, p.renewals, p.revocationReason, p.updatedAt, p.version + 1);

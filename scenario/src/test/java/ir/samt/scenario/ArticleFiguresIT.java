@@ -1,0 +1,178 @@
+package ir.samt.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import ir.samt.kafka.ContractTopics;
+import ir.samt.kafka.KafkaBroker;
+
+/**
+ * The product's acceptance test: the packaged services run as separate processes on the real
+ * broker and PostgreSQL, the article's scenario goes in through the public HTTP APIs, and the
+ * director's figures for Qom, 1404 must come out of the stats service exactly — live, after a
+ * restart of the stats service, and after a full rebuild from the topics.
+ */
+class ArticleFiguresIT {
+
+    private static KafkaBroker broker;
+    private static ServiceProcesses services;
+    private static SamtClient client;
+    private static long loadMillis;
+    private static final AtomicInteger sseUpdates = new AtomicInteger();
+
+    @BeforeAll
+    static void loadTheScenario() throws Exception {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        assumeTrue(ServiceProcesses.packaged(root), "the services are packaged before this module in the reactor build");
+        broker = KafkaBroker.temporary().start();
+        broker.createTopics(ContractTopics.ALL);
+        services = new ServiceProcesses(root, Path.of("target/scenario").toAbsolutePath(), broker.bootstrapServers());
+        client = ArticleScenario.officer(services.privateKey, ServiceProcesses.ISSUER);
+        for (String service : List.of("permits", "units", "stats")) {
+            services.freshDatabase(service);
+            services.start(service);
+        }
+        for (String service : List.of("permits", "units", "stats")) {
+            services.awaitReady(service, client);
+        }
+        CompletableFuture<?> sse = countSseUpdates(services.url("stats") + "/stats/provinces/IR-25/stream");
+        loadMillis = new ArticleScenario(client, services.url("permits"), services.url("units")).load();
+        System.out.printf("Scenario loaded through the HTTP APIs in %.1f s%n", loadMillis / 1000.0);
+        awaitArticleFigures();
+        sse.cancel(true);
+        Files.writeString(Path.of("target/scenario/load-time.txt"), loadMillis + " ms\n");
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        if (services != null) {
+            services.close();
+        }
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    @Test
+    void qomSummaryFor1404EqualsTheArticlesFiguresExactly() throws Exception {
+        JsonNode summary = ArticleScenario.qomSummary(client, services.url("stats"));
+        System.out.println(ArticleFigures.compare(summary));
+        assertThat(ArticleFigures.rows(summary)).allMatch(ArticleFigures.Row::matches, "all figures match");
+    }
+
+    @Test
+    void liveStreamDeliveredUpdatesWhileLoading() {
+        assertThat(sseUpdates.get()).isGreaterThan(0);
+    }
+
+    @Test
+    void qomRanksInTheMiddleTercileOfProvincesWithData() throws Exception {
+        JsonNode rankings = client.get(services.url("stats") + "/stats/rankings?indicator="
+                + ArticleScenario.RANKING_INDICATOR + "&year=" + ArticleScenario.YEAR);
+        JsonNode qom = null;
+        for (JsonNode row : rankings.get("rankings")) {
+            if ("IR-25".equals(row.at("/province/code").asText())) {
+                qom = row;
+            }
+        }
+        assertThat(qom).as("Qom in %s", rankings).isNotNull();
+        assertThat(rankings.get("outOf").asInt()).isEqualTo(9);
+        assertThat(qom.get("rank").asInt()).isEqualTo(4);
+        assertThat(qom.get("tercile").asText()).isEqualTo("MIDDLE");
+    }
+
+    @Test
+    void provinceTotalsTopicHoldsTheSameTotals() throws Exception {
+        JsonNode summary = ArticleScenario.qomSummary(client, services.url("stats"));
+        JsonNode latest = latestTotals("IR-25");
+        assertThat(latest.at("/data/stocks/activeGuildUnits").asLong())
+                .isEqualTo(summary.at("/stocks/activeGuildUnits").asLong()).isEqualTo(ArticleScenario.GUILD_UNITS);
+        assertThat(latest.at("/data/stocks/estates")).isEqualTo(summary.at("/stocks/estates"));
+        assertThat(latest.at("/data/years/" + ArticleScenario.YEAR + "/indicators"))
+                .isEqualTo(summary.get("indicators"));
+    }
+
+    @Test
+    void statsRestartAndFullRebuildArriveAtTheSameTotals() throws Exception {
+        JsonNode before = ArticleScenario.qomSummary(client, services.url("stats")).get("indicators");
+
+        services.stop("stats");
+        services.start("stats");
+        services.awaitReady("stats", client);
+        assertThat(ArticleScenario.qomSummary(client, services.url("stats")).get("indicators")).isEqualTo(before);
+
+        SamtClient admin = new SamtClient(new Jwt(services.privateKey, ServiceProcesses.ISSUER)
+                .token("admin", null, List.of("stats-admin", "stats-reader")));
+        admin.post(services.url("stats") + "/stats/admin/rebuild", Map.of()).join();
+        Awaitility.await("rebuild finished").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> "LIVE".equals(admin.get(services.url("stats") + "/stats/admin/rebuild").get("state").asText()));
+        assertThat(ArticleScenario.qomSummary(client, services.url("stats")).get("indicators")).isEqualTo(before);
+    }
+
+    private static void awaitArticleFigures() {
+        Awaitility.await("stats shows the article's figures").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> ArticleFigures.rows(ArticleScenario.qomSummary(client, services.url("stats"))).stream()
+                        .allMatch(ArticleFigures.Row::matches));
+    }
+
+    private static CompletableFuture<?> countSseUpdates(String url) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").build();
+        return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
+                .thenAccept(response -> response.body().forEach(line -> {
+                    if (line.startsWith("data:")) {
+                        sseUpdates.incrementAndGet();
+                    }
+                }));
+    }
+
+    private static JsonNode latestTotals(String province) throws Exception {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "scenario-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+            consumer.subscribe(List.of(ContractTopics.PROVINCE_TOTALS.name()));
+            String[] latest = new String[1];
+            long quietSince = System.currentTimeMillis();
+            while (System.currentTimeMillis() - quietSince < 3000) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                for (ConsumerRecord<String, String> record : records) {
+                    if (province.equals(record.key())) {
+                        latest[0] = record.value();
+                    }
+                }
+                if (!records.isEmpty()) {
+                    quietSince = System.currentTimeMillis();
+                }
+            }
+            assertThat(latest[0]).as("a totals record for " + province).isNotNull();
+            return SamtClient.JSON.readTree(latest[0]);
+        }
+    }
+}
