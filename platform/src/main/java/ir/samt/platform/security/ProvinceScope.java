@@ -22,13 +22,24 @@ public class ProvinceScope {
     JsonWebToken jwt;
 
     public void requireWriteAccess(String province) {
-        String scope = jwt.getClaim(CLAIM);
-        if (NATIONAL.equals(scope) || scope != null && scope.equals(province)) {
-            return;
+        String scope = requireClaim();
+        if (!mayWrite(scope, province)) {
+            throw ProblemException.forbidden("Your token is scoped to " + scope + " and may not change records of " + province);
         }
-        throw ProblemException.forbidden(scope == null
-                ? "Your token carries no province claim, so it may not change records"
-                : "Your token is scoped to " + scope + " and may not change records of " + province);
+    }
+
+    /** The caller's province claim; refuses a token without one (for per-row checks such as bulk imports). */
+    public String requireClaim() {
+        String scope = jwt.getClaim(CLAIM);
+        if (scope == null) {
+            throw ProblemException.forbidden("Your token carries no province claim, so it may not change records");
+        }
+        return scope;
+    }
+
+    /** Whether an officer with claim {@code scope} may change records of {@code province}. */
+    public static boolean mayWrite(String scope, String province) {
+        return NATIONAL.equals(scope) || scope != null && scope.equals(province);
     }
 
     public String caller() {

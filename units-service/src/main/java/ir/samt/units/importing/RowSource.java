@@ -1,0 +1,10 @@
+package ir.samt.units.importing;
+
+import java.io.IOException;
+
+/** Reads an import file one record at a time; never more than one record in memory. */
+interface RowSource {
+
+    /** The next record, or null at the end of the file. */
+    ImportRow next() throws IOException;
+}

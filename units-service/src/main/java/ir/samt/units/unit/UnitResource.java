@@ -1,0 +1,132 @@
+package ir.samt.units.unit;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import ir.samt.platform.idempotency.IdempotentRequests;
+import ir.samt.platform.province.Province;
+import ir.samt.platform.security.ProvinceScope;
+import ir.samt.platform.security.Roles;
+
+/** Units over HTTP. Thin: validation by annotations and {@link UnitRules}, rules in {@link UnitService} and {@link Unit}. */
+@Path("/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Units", description = "واحدهای صنعتی و صنفی: ثبت، رکود، احیا، تعطیلی")
+@SecurityRequirement(name = "jwt")
+public class UnitResource {
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    UnitSearch search;
+
+    @Inject
+    ProvinceScope provinceScope;
+
+    @Inject
+    IdempotentRequests idempotent;
+
+    @POST
+    @RolesAllowed(Roles.UNITS_OFFICER)
+    @Operation(summary = "Register a unit", description = "Writes the unit and its ir.samt.unit.registered event in one "
+            + "transaction. Send an Idempotency-Key to make retries safe; an externalRef already in use is a 409.")
+    public Response register(@NotNull @Valid RegisterUnitRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        provinceScope.requireWriteAccess(Province.byCode(request.province()).orElseThrow().code());
+        return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /units", request, () -> {
+            Unit unit = units.register(request, provinceScope.caller());
+            return Response.created(URI.create("/units/" + unit.id)).entity(UnitView.of(unit)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.UNITS_READER, Roles.UNITS_OFFICER })
+    @Operation(summary = "Get a unit")
+    public UnitView get(@PathParam("id") UUID id) {
+        return UnitView.of(units.get(id));
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({ Roles.UNITS_READER, Roles.UNITS_OFFICER })
+    @Operation(summary = "A unit's full change history", description = "Registration, stagnations, revivals and closure, oldest first.")
+    public List<UnitChangeView> history(@PathParam("id") UUID id) {
+        units.get(id);
+        return UnitChange.historyOf(id).stream().map(UnitChangeView::of).toList();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.UNITS_READER, Roles.UNITS_OFFICER })
+    @Operation(summary = "Search units", description = "Filters combine with AND. name matches part of the name whatever the "
+            + "keyboard: 'كفش' (Arabic kaf) finds 'کفش', '۱۲' finds '12', 'کفشدوزی' finds 'کفش‌دوزی'. reason finds units "
+            + "stagnant for that reason. sort: registeredOn, name, employees, statusSince, '-' for descending.")
+    public UnitPage list(@QueryParam("province") String province, @QueryParam("kind") UnitKind kind,
+            @QueryParam("guildGroup") GuildGroup guildGroup, @QueryParam("status") UnitStatus status,
+            @QueryParam("sector") String sector, @QueryParam("estateCode") String estateCode,
+            @QueryParam("reason") StagnationReason reason, @QueryParam("name") String name,
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size,
+            @QueryParam("sort") String sort) {
+        return UnitPage.of(search.search(new UnitSearch.Criteria(province, kind, guildGroup, status, sector, estateCode,
+                reason, name, page, size, sort)));
+    }
+
+    @POST
+    @Path("/{id}/stagnation")
+    @RolesAllowed(Roles.UNITS_OFFICER)
+    @Operation(summary = "Record that an active unit has stopped", description = "Only an ACTIVE unit can become STAGNANT; "
+            + "otherwise 409.")
+    public Response stagnate(@PathParam("id") UUID id, @NotNull @Valid StagnateUnitRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        provinceScope.requireWriteAccess(units.get(id).province);
+        return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /units/" + id + "/stagnation", request,
+                () -> Response.ok(UnitView.of(units.stagnate(id, request, provinceScope.caller()))).build());
+    }
+
+    @POST
+    @Path("/{id}/revival")
+    @RolesAllowed(Roles.UNITS_OFFICER)
+    @Operation(summary = "Record the revival of a stagnant unit", description = "Only a STAGNANT unit can be revived; "
+            + "otherwise 409.")
+    public Response revive(@PathParam("id") UUID id, @NotNull @Valid ReviveUnitRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        provinceScope.requireWriteAccess(units.get(id).province);
+        return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /units/" + id + "/revival", request,
+                () -> Response.ok(UnitView.of(units.revive(id, request, provinceScope.caller()))).build());
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @RolesAllowed(Roles.UNITS_OFFICER)
+    @Operation(summary = "Record that a unit has closed", description = "From ACTIVE or STAGNANT; closing twice is a 409.")
+    public Response close(@PathParam("id") UUID id, @Valid CloseUnitRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        provinceScope.requireWriteAccess(units.get(id).province);
+        CloseUnitRequest body = request == null ? new CloseUnitRequest(null, null) : request;
+        return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /units/" + id + "/closure", body,
+                () -> Response.ok(UnitView.of(units.close(id, body, provinceScope.caller()))).build());
+    }
+}

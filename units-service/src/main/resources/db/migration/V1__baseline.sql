@@ -1,3 +1,0 @@
--- units-service owns the database "units". The outbox and idempotency tables come from the platform
--- library (db/outbox, db/idempotency, versions 0.x); this service's own tables start at version 1.
-SELECT 1;

@@ -1,0 +1,194 @@
+package ir.samt.units.importing;
+
+import static io.restassured.RestAssured.given;
+import static ir.samt.units.unit.UnitRequests.NATIONAL_OFFICER;
+import static ir.samt.units.unit.UnitRequests.QOM_OFFICER;
+import static ir.samt.units.unit.UnitRequests.READER;
+import static ir.samt.units.unit.UnitRequests.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import ir.samt.platform.testing.AsyncApiContract;
+import ir.samt.platform.testing.Tokens;
+import ir.samt.platform.testing.TopicReader;
+
+@QuarkusTest
+class UnitImportTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HEADER =
+            "externalRef,kind,guildGroup,name,nationalId,province,county,estateCode,activityCode,employees,licenceNumber,registeredOn\n";
+
+    private static String marker() {
+        return "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    private static ValidatableResponse post(String token, String contentType, String body) {
+        return given().auth().oauth2(token).contentType(contentType + "; charset=UTF-8")
+                .body(body.getBytes(StandardCharsets.UTF_8)).when().post("/units/import").then();
+    }
+
+    private static ValidatableResponse csv(String token, String body) {
+        return post(token, "text/csv", body);
+    }
+
+    private static List<String> idsNamed(String marker) {
+        return as(READER).queryParam("name", marker).queryParam("size", 200).when().get("/units")
+                .then().statusCode(200).extract().path("items.id");
+    }
+
+    @Test
+    void aMixedCsvStoresTheGoodRowsReportsTheBadOnesAndReimportingChangesNothing() throws Exception {
+        String m = marker();
+        String file = HEADER
+                + m + "-1,GUILD,PRODUCTION_TECHNICAL,کفش دوزی " + m + ",0076229645,IR-25,قم,,1920,4,,1403/11/02\n"
+                + m + "-2,INDUSTRIAL,,\"شرکت \"\"پاکشوما\"\"، قم " + m + "\",10380284790,IR-25,قم,IR-25-T05,2930,550,25-1404-000123,2025-05-10\n"
+                + m + "-3,guild,DISTRIBUTION_SERVICES,سوپرمارکت ۱۲ " + m + ",۱۵۸۳۲۵۰۶۸۹,IR-25,قم,,5211,۳,,\n"
+                + m + "-4,GUILD,PRODUCTION_TECHNICAL,بد " + m + ",0076229646,IR-25,قم,,1920,4,,\n"
+                + m + "-5,FACTORY,,بد " + m + ",0076229645,IR-25,قم,,1920,4,,\n"
+                + m + "-6,INDUSTRIAL,,بد " + m + ",10380284790,IR-25,قم,IR-25-T99,2930,5,,\n"
+                + m + "-7,GUILD,PRODUCTION_TECHNICAL,بد " + m + ",0076229645,IR-23,تهران,,1920,4,,\n"
+                + ",GUILD,PRODUCTION_TECHNICAL,بد " + m + ",0076229645,IR-25,قم,,1920,4,,\n"
+                + m + "-9,GUILD,PRODUCTION_TECHNICAL,بد " + m + ",0076229645,IR-25,قم\n"
+                + m + "-10,GUILD,PRODUCTION_TECHNICAL,بد " + m + ",0076229645,IR-25,قم,,1920,چهار,,\n"
+                + "\n"
+                + m + "-11,GUILD,,بد " + m + ",0076229645,IR-25,قم,,1920,4,,2999-01-01\n";
+
+        try (TopicReader reader = new TopicReader("samt.units.v1")) {
+            csv(QOM_OFFICER, file).statusCode(200)
+                    .body("format", equalTo("CSV"))
+                    .body("rows", equalTo(11))
+                    .body("imported", equalTo(3))
+                    .body("alreadyImported", equalTo(0))
+                    .body("rejected", equalTo(8))
+                    .body("errorsTruncated", equalTo(false))
+                    .body("errors.findAll { it.row == 4 }.field", equalTo(List.of("nationalId")))
+                    .body("errors.findAll { it.row == 5 }.field", equalTo(List.of("kind")))
+                    .body("errors.findAll { it.row == 6 }.field", equalTo(List.of("estateCode")))
+                    .body("errors.findAll { it.row == 7 }.field", equalTo(List.of("province")))
+                    .body("errors.findAll { it.row == 8 }.field", equalTo(List.of("externalRef")))
+                    .body("errors.findAll { it.row == 9 }.field", equalTo(List.of("row")))
+                    .body("errors.findAll { it.row == 10 }.field", equalTo(List.of("employees")))
+                    .body("errors.findAll { it.row == 11 }.field", equalTo(List.of("guildGroup", "registeredOn")))
+                    .body("errors.find { it.row == 4 }.externalRef", equalTo(m + "-4"));
+
+            List<String> ids = idsNamed(m);
+            assertThat(ids).hasSize(3);
+            as(READER).queryParam("name", m).queryParam("kind", "INDUSTRIAL").when().get("/units").then()
+                    .body("items[0].name", equalTo("شرکت \"پاکشوما\"، قم " + m))
+                    .body("items[0].externalRef", equalTo(m + "-2"))
+                    .body("items[0].estateCode", equalTo("IR-25-T05"));
+            as(READER).queryParam("name", "سوپرمارکت 12 " + m).when().get("/units").then()
+                    .body("items[0].holder.nationalId", equalTo("1583250689"))
+                    .body("items[0].employees", equalTo(3))
+                    .body("items[0].guildGroup", equalTo("DISTRIBUTION_SERVICES"));
+            as(READER).queryParam("name", "کفش دوزی " + m).when().get("/units").then()
+                    .body("items[0].registeredOn", equalTo("2025-01-21"));
+            as(READER).when().get("/units/" + ids.get(0) + "/history").then()
+                    .body("change", equalTo(List.of("REGISTERED")));
+
+            // the same file again: nothing new stored, nothing published
+            csv(QOM_OFFICER, file).statusCode(200)
+                    .body("imported", equalTo(0)).body("alreadyImported", equalTo(3)).body("rejected", equalTo(8));
+            assertThat(idsNamed(m)).containsExactlyInAnyOrderElementsOf(ids);
+
+            reader.awaitRecords(r -> ids.contains(r.key()), 3, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> records = reader.drain(r -> ids.contains(r.key()), Duration.ofSeconds(3));
+            assertThat(records).hasSize(3);
+            AsyncApiContract contract = AsyncApiContract.load();
+            for (ConsumerRecord<String, String> record : records) {
+                assertThat(contract.violations("UnitEvent", record.value())).as(record.value()).isEmpty();
+                JsonNode event = JSON.readTree(record.value());
+                assertThat(event.get("type").asText()).isEqualTo("ir.samt.unit.registered");
+                assertThat(event.get("data").get("version").asInt()).isEqualTo(1);
+                assertThat(event.get("data").get("previousStatus").isNull()).isTrue();
+                assertThat(record.value()).doesNotContain(m).doesNotContain("0076229645");
+            }
+        }
+    }
+
+    @Test
+    void ndjsonRowsAreReadLineByLineAndABrokenLineIsOnlyThatRowsError() {
+        String m = marker();
+        String file = "{\"externalRef\":\"" + m + "-1\",\"kind\":\"GUILD\",\"guildGroup\":\"DISTRIBUTION_SERVICES\","
+                + "\"name\":\"بقالی " + m + "\",\"nationalId\":\"0076229645\",\"province\":\"IR-25\",\"county\":\"قم\","
+                + "\"activityCode\":\"5211\",\"employees\":2}\n"
+                + "{\"externalRef\":\"" + m + "-2\",\"kind\":\"GUILD\",\n"
+                + "[1,2]\n"
+                + "{\"externalRef\":\"" + m + "-4\",\"kind\":\"GUILD\",\"guildGroup\":\"DISTRIBUTION_SERVICES\","
+                + "\"name\":{\"fa\":\"x\"},\"nationalId\":\"0076229645\",\"province\":\"IR-25\",\"county\":\"قم\","
+                + "\"activityCode\":\"5211\",\"employees\":2}\n"
+                + "{\"externalRef\":\"" + m + "-5\",\"kind\":\"GUILD\",\"guildGroup\":\"DISTRIBUTION_SERVICES\","
+                + "\"name\":\"عطاری " + m + "\",\"nationalId\":\"0380123452\",\"province\":\"ir-25\",\"county\":\"قم\","
+                + "\"activityCode\":\"5231\",\"employees\":\"۷\",\"registeredOn\":\"۱۴۰۲/۰۱/۰۱\"}\n";
+        post(QOM_OFFICER, "application/x-ndjson", file).statusCode(200)
+                .body("format", equalTo("NDJSON"))
+                .body("rows", equalTo(5)).body("imported", equalTo(2)).body("rejected", equalTo(3))
+                .body("errors.row", equalTo(List.of(2, 3, 4)))
+                .body("errors.field", equalTo(List.of("row", "row", "name")));
+        as(READER).queryParam("name", "عطاری " + m).when().get("/units").then()
+                .body("items[0].registeredOn", equalTo("2023-03-21")).body("items[0].employees", equalTo(7))
+                .body("items[0].province", equalTo("IR-25"));
+    }
+
+    @Test
+    void aNationalOfficerImportsEveryProvinceAndAProvincialOfficerOnlyTheirs() {
+        String m = marker();
+        String file = HEADER
+                + m + "-1,GUILD,PRODUCTION_TECHNICAL,قم " + m + ",0076229645,IR-25,قم,,1920,4,,\n"
+                + m + "-2,GUILD,PRODUCTION_TECHNICAL,تهران " + m + ",0076229645,IR-23,تهران,,1920,4,,\n";
+        String tehran = Tokens.of("officer-tehran", "IR-23", "units-officer");
+        csv(tehran, file).statusCode(200).body("imported", equalTo(1)).body("errors[0].row", equalTo(1))
+                .body("errors[0].field", equalTo("province"));
+        csv(NATIONAL_OFFICER, file).statusCode(200).body("imported", equalTo(1)).body("alreadyImported", equalTo(1))
+                .body("rejected", equalTo(0));
+        assertThat(idsNamed(m)).hasSize(2);
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsRefusedWholeAndNothingIsStored() {
+        String m = marker();
+        String row = m + "-1,GUILD,PRODUCTION_TECHNICAL,واحد " + m + ",0076229645,IR-25,قم,,1920,4,,\n";
+        csv(QOM_OFFICER, HEADER.replace("nationalId,", "") + row).statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("header"));
+        csv(QOM_OFFICER, HEADER.replace("nationalId", "nationalID ").replace("county", "shahrestan") + row).statusCode(400)
+                .body("errors[0].field", equalTo("header"));
+        csv(QOM_OFFICER, "").statusCode(400).body("errors[0].field", equalTo("file"));
+        post(QOM_OFFICER, "application/json", "{}").statusCode(415).contentType("application/problem+json");
+        csv(READER, HEADER + row).statusCode(403);
+        csv(Tokens.of("no-province", null, "units-officer"), HEADER + row).statusCode(403).contentType("application/problem+json");
+        given().contentType("text/csv").body(HEADER + row).when().post("/units/import").then().statusCode(401);
+        assertThat(idsNamed(m)).isEmpty();
+    }
+
+    @Test
+    void headerNamesIgnoreCaseAndAByteOrderMarkAndColumnsMayComeInAnyOrder() {
+        String m = marker();
+        String file = "\uFEFFNAME,ExternalRef,Kind,GuildGroup,NationalId,Province,County,ActivityCode,Employees\r\n"
+                + "\"واحد " + m + "\"," + m + "-1,GUILD,PRODUCTION_TECHNICAL,0076229645,IR-25,قم,1920,4\r\n";
+        csv(QOM_OFFICER, file).statusCode(200).body("imported", equalTo(1)).body("rejected", equalTo(0));
+        assertThat(idsNamed(m)).hasSize(1);
+    }
+
+    @Test
+    void theCountOfImportedUnitsIsExposedAsAMetric() {
+        String m = marker();
+        csv(QOM_OFFICER, HEADER + m + "-1,GUILD,PRODUCTION_TECHNICAL,واحد " + m + ",0076229645,IR-25,قم,,1920,4,,\n")
+                .statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("samt_units_imported_total"));
+    }
+}
