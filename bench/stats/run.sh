@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Rerunnable stats-service benchmark (docs/stats.md, "Benchmark"). Needs: the packaged service
+# (mvn -o -q -pl stats-service verify), PostgreSQL on 127.0.0.1:5432 (trust), wrk, openssl.
+#   bench/stats/run.sh [events=1000000]
+# 1. a fresh broker (its own JVM) and database; N contract events produced up front
+# 2. the service starts on the empty database: its consumer group replays both topics from offset
+#    zero through the live path (batches, dedupe, outbox); timed until every event id is recorded
+# 3. restart, then 200 events/s for 60 s: freshness p50/p99 from /q/metrics
+# 4. wrk: /stats/ping (trivial) vs /stats/provinces/IR-25?year=1404; RSS of the service
+set -euo pipefail
+N=${1:-1000000}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+WORK=/tmp/stats-bench; PORT=18083; KPORT=19092
+OUT="$ROOT/bench/stats/results-$(date +%Y%m%d-%H%M%S).txt"
+mkdir -p "$WORK"; rm -rf "$WORK/kafka"
+log() { echo "$*" | tee -a "$OUT"; }
+cleanup() { [ -n "${SVC:-}" ] && kill "$SVC" 2>/dev/null; [ -n "${BROKER:-}" ] && kill "$BROKER" 2>/dev/null; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+cd "$ROOT"
+mvn -o -q -pl stats-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP="$(cat "$WORK/cp.txt")"
+log "stats-service benchmark, $N events, $(nproc) cores, $(date -u +%FT%TZ)"
+
+java -Xmx768m -cp "$CP" ir.samt.kafka.KafkaBroker "$WORK/kafka" $KPORT 19093 > "$WORK/broker.log" 2>&1 & BROKER=$!
+until grep -q "broker ready" "$WORK/broker.log"; do sleep 0.5; done
+psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS stats_bench WITH (FORCE)" -c "CREATE DATABASE stats_bench"
+
+log "$(java -cp "$CP" "$ROOT/bench/stats/ProduceEvents.java" 127.0.0.1:$KPORT "$N")"
+
+[ -f "$WORK/jwt.pem" ] || { openssl genrsa -out "$WORK/jwt-key.pem" 2048 2>/dev/null; openssl rsa -in "$WORK/jwt-key.pem" -pubout -out "$WORK/jwt.pem" 2>/dev/null; }
+start_service() {
+  KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KPORT QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/stats_bench JWT_PUBLIC_KEY_LOCATION="file:$WORK/jwt.pem" \
+  QUARKUS_LOG_CONSOLE_JSON_ENABLED=false QUARKUS_OTEL_TRACES_EXPORTER=none QUARKUS_OTEL_SDK_DISABLED=true \
+    java ${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -jar "$ROOT/stats-service/target/quarkus-app/quarkus-run.jar" >> "$WORK/service.log" 2>&1 &
+  SVC=$!
+  until curl -sf "http://127.0.0.1:$PORT/stats/ping" >/dev/null; do sleep 0.2; done
+}
+count() { psql -h 127.0.0.1 -U postgres -d stats_bench -tAc "SELECT count(*) FROM processed_event" 2>/dev/null || echo 0; }
+
+: > "$WORK/service.log"
+T0=$(date +%s.%N); start_service; T1=$(date +%s.%N)
+while [ "$(count)" -lt "$N" ]; do sleep 0.5; done
+T2=$(date +%s.%N)
+log "$(python3 -c "print(f'replay via consumer group from offset 0: {$N} events applied in {$T2-$T1:.1f} s after startup = {$N/($T2-$T1):,.0f} events/s (startup {$T1-$T0:.1f} s)')")"
+log "RSS after replay: $(( $(ps -o rss= -p $SVC) / 1024 )) MB"
+
+kill $SVC; wait $SVC 2>/dev/null || true; start_service
+java -cp "$CP" "$ROOT/bench/stats/ProduceEvents.java" 127.0.0.1:$KPORT 12000 200 >> "$WORK/producer.log" 2>&1
+sleep 2
+curl -s "http://127.0.0.1:$PORT/q/metrics" | grep -E '^samt_stats_freshness_seconds(\{.*quantile|_count|_max)' | tee -a "$OUT"
+
+wrk -t2 -c32 -d5s "http://127.0.0.1:$PORT/stats/ping" >/dev/null   # warm-up
+wrk -t2 -c32 -d5s "http://127.0.0.1:$PORT/stats/provinces/IR-25?year=1404" >/dev/null
+log "--- trivial endpoint"; wrk -t2 -c32 -d20s --latency "http://127.0.0.1:$PORT/stats/ping" | tee -a "$OUT"
+log "--- province summary"; wrk -t2 -c32 -d20s --latency "http://127.0.0.1:$PORT/stats/provinces/IR-25?year=1404" | tee -a "$OUT"
+log "RSS after reads: $(( $(ps -o rss= -p $SVC) / 1024 )) MB"
+log "results in $OUT"

@@ -1,0 +1,52 @@
+package ir.samt.stats.live;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+import ir.samt.platform.province.Province;
+import ir.samt.stats.query.Period;
+import ir.samt.stats.query.ReadAccess;
+import ir.samt.stats.query.StatsService;
+
+/** Server-Sent Events: the current-year totals now, then again whenever they change (coalesced, see {@link LiveTotals}). */
+@Path("/stats")
+public class StreamResource {
+
+    @Inject
+    LiveTotals live;
+
+    @Inject
+    StatsService stats;
+
+    @Inject
+    ReadAccess access;
+
+    @GET
+    @Path("/provinces/{code}/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    public Multi<Object> province(@PathParam("code") String code) {
+        access.check();
+        Province province = ReadAccess.province(code);
+        return live.stream(province.code(), live.current(province));
+    }
+
+    @GET
+    @Path("/national/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Blocking
+    public Multi<Object> national() {
+        access.check();
+        return live.stream(LiveTotals.NATIONAL, stats.nationalSummary(Period.currentYear()));
+    }
+}

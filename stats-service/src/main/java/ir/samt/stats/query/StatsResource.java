@@ -1,0 +1,84 @@
+package ir.samt.stats.query;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** Read API of the provincial totals (docs/stats.md). Parameters are checked here, figures come from {@link StatsService}. */
+@Path("/stats")
+@Produces(MediaType.APPLICATION_JSON)
+@Blocking
+public class StatsResource {
+
+    @Inject
+    StatsService stats;
+
+    @Inject
+    ReadAccess access;
+
+    @GET
+    @Path("/provinces/{code}")
+    @Operation(summary = "A province's flows over a period and its stocks at the period's end")
+    public Views.Summary province(@PathParam("code") String code,
+            @Parameter(description = "Jalali (fiscal) year, e.g. 1404") @QueryParam("year") String year,
+            @Parameter(description = "Jalali month, e.g. 1404-01") @QueryParam("month") String month,
+            @Parameter(description = "ISO date, inclusive") @QueryParam("from") String from,
+            @Parameter(description = "ISO date, inclusive") @QueryParam("to") String to) {
+        access.check();
+        return stats.summary(ReadAccess.province(code), Period.parse(year, month, from, to));
+    }
+
+    @GET
+    @Path("/provinces/{code}/breakdown")
+    @Operation(summary = "A province's figures by sector, industrial town/zone, county or Jalali month")
+    public Views.Breakdown breakdown(@PathParam("code") String code, @QueryParam("by") String by,
+            @QueryParam("year") String year, @QueryParam("month") String month, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        access.check();
+        return stats.breakdown(ReadAccess.province(code), by, Period.parse(year, month, from, to));
+    }
+
+    @GET
+    @Path("/national")
+    @Operation(summary = "The national table: every province's indicators and their sum")
+    public Views.National national(@QueryParam("year") String year, @QueryParam("month") String month,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        access.check();
+        return stats.national(Period.parse(year, month, from, to));
+    }
+
+    @GET
+    @Path("/rankings")
+    @Operation(summary = "Provinces ranked by one indicator, with rank, out of how many, and tercile")
+    public Views.Rankings rankings(@QueryParam("indicator") String indicator, @QueryParam("province") String province,
+            @QueryParam("year") String year, @QueryParam("month") String month, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        access.check();
+        return stats.rankings(indicator, Period.parse(year, month, from, to), ReadAccess.provinceParam(province));
+    }
+
+    @GET
+    @Path("/indicators")
+    @Operation(summary = "The names rankings accept")
+    public java.util.List<String> indicators() {
+        access.check();
+        return Indicators.NAMES;
+    }
+
+    /** A trivial endpoint of the same service: the benchmark's baseline for summary reads. */
+    @GET
+    @Path("/ping")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String ping() {
+        return "pong";
+    }
+}

@@ -1,0 +1,124 @@
+package ir.samt.stats;
+
+import static io.restassured.RestAssured.given;
+import static ir.samt.stats.ContractEvents.issued;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import ir.samt.platform.testing.Tokens;
+import ir.samt.stats.query.ReadAccess;
+
+/** The read API's contract: national table, rankings, and every way a request can be wrong. */
+@QuarkusTest
+class ReadApiTest {
+
+    /** 1390 (2011-2012) holds only this test's data, so ranks are predictable. */
+    private static final LocalDate IN_1390 = LocalDate.of(2011, 7, 1);
+
+    @Inject
+    ReadAccess access;
+
+    @Test
+    void rankingsGiveRankOutOfAndTercileAndTheNationalTableSumsTheProvinces() {
+        List<ContractEvents.Event> events = new ArrayList<>();
+        String[] provinces = { "IR-03", "IR-04", "IR-25", "IR-06", "IR-07", "IR-08" };
+        for (int i = 0; i < provinces.length; i++) {
+            for (int n = 0; n < provinces.length - i; n++) {
+                events.add(issued(provinces[i], "OPERATING", "NEW", "1000", 1, IN_1390));
+            }
+        }
+        ContractEvents.send(events);
+
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .when().get("/stats/national?year=1390").then().statusCode(200)
+                .body("total.licences.issued.count", equalTo(21))
+                .body("total.licences.issued.fixedInvestment.rials", equalTo("21000"))
+                .body("provinces.size()", equalTo(31))
+                .body("provinces.find { it.province.code == 'IR-25' }.province.nameFa", equalTo("قم"))
+                .body("provinces.find { it.province.code == 'IR-25' }.indicators.'licences.issued.count'", equalTo(4)));
+
+        given().when().get("/stats/rankings?indicator=licences.issued.OPERATING.count&year=1390")
+                .then().statusCode(200)
+                .body("outOf", equalTo(6))
+                .body("rankings[0].province.code", equalTo("IR-03"))
+                .body("rankings[0].rank", equalTo(1))
+                .body("rankings[0].tercile", equalTo("top"))
+                .body("rankings[5].tercile", equalTo("bottom"))
+                .body("withoutData.size()", equalTo(25));
+        // "Qom is in the middle rank" as a query
+        given().when().get("/stats/rankings?indicator=licences.issued.OPERATING.count&year=1390&province=ir-25")
+                .then().statusCode(200)
+                .body("rankings.size()", equalTo(1))
+                .body("rankings[0].rank", equalTo(3))
+                .body("rankings[0].value", equalTo(4))
+                .body("rankings[0].tercile", equalTo("middle"));
+        given().when().get("/stats/rankings?indicator=licences.issued.fixedInvestmentRials&year=1390")
+                .then().statusCode(200)
+                .body("rankings[0].value", equalTo("6000"))
+                .body("rankings[0].display", equalTo("۶۰۰ تومان"));
+    }
+
+    @Test
+    void unknownProvinceIsA404ProblemNamingTheCode() {
+        given().when().get("/stats/provinces/IR-99?year=1404").then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("code"));
+        given().when().get("/stats/provinces/IR-99/stream").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void badPeriodsAre400ProblemsNamingTheParameter() {
+        expectInvalid("/stats/provinces/IR-25?year=abc", "year");
+        expectInvalid("/stats/provinces/IR-25?year=1200", "year");
+        expectInvalid("/stats/provinces/IR-25?month=1404-13", "month");
+        expectInvalid("/stats/provinces/IR-25?year=1404&month=1404-01", "year");
+        expectInvalid("/stats/provinces/IR-25?from=2025-01-01", "to");
+        expectInvalid("/stats/provinces/IR-25?from=2025-02-01&to=2025-01-01", "to");
+        expectInvalid("/stats/provinces/IR-25?from=yesterday&to=2025-01-01", "from");
+        expectInvalid("/stats/national?year=14O4", "year");
+        expectInvalid("/stats/rankings?indicator=happiness&year=1404", "indicator");
+        expectInvalid("/stats/rankings?indicator=stocks.estates&province=IR-77", "province");
+        expectInvalid("/stats/provinces/IR-25/breakdown?by=colour&year=1404", "by");
+        expectInvalid("/stats/provinces/IR-25/breakdown?by=month&month=1404-01", "year");
+        // Persian digits are fine
+        given().when().get("/stats/provinces/IR-25?year=۱۴۰۴").then().statusCode(200)
+                .body("period.label", equalTo("1404"));
+    }
+
+    @Test
+    void privateReadsNeedTheStatsReaderRole() {
+        access.setPublicRead(false);
+        try {
+            given().when().get("/stats/provinces/IR-25?year=1404").then().statusCode(401)
+                    .contentType("application/problem+json").header("WWW-Authenticate", startsWith("Bearer"));
+            given().auth().oauth2(Tokens.of("clerk", "IR-25", "units-officer"))
+                    .when().get("/stats/national?year=1404").then().statusCode(403)
+                    .contentType("application/problem+json");
+            given().auth().oauth2(Tokens.of("analyst", null, "stats-reader"))
+                    .when().get("/stats/provinces/IR-25?year=1404").then().statusCode(200);
+        } finally {
+            access.setPublicRead(true);
+        }
+        given().when().get("/stats/provinces/IR-25?year=1404").then().statusCode(200);
+    }
+
+    private static void expectInvalid(String path, String field) {
+        given().when().get(path).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.field", hasItem(field));
+    }
+}
