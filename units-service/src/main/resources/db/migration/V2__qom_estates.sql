@@ -1,7 +1,7 @@
 -- Qom's eleven industrial towns and zones (domain.md §0), present from the start, each announced by
 -- an ir.samt.estate.registered event written to the outbox in the same transaction, exactly as the
 -- service writes it for an estate an officer registers (docs/events.md). The relay publishes them.
--- County: قم for all eleven. The sources name the estates but not every zone's county; docs/units.md.
+-- Their events carry effectiveDate 1998-03-21 (see below). County: قم for all eleven. The sources name the estates but not every zone's county; docs/units.md.
 INSERT INTO estate (code, kind, name_fa, name_en, province, county, created_at, version) VALUES
     ('IR-25-T01', 'TOWN', 'شهرک صنعتی شکوهیه', 'Shokouhieh Industrial Town', 'IR-25', 'قم', now(), 0),
     ('IR-25-T02', 'TOWN', 'شهرک صنعتی الغدیر', 'Al-Ghadir Industrial Town', 'IR-25', 'قم', now(), 0),
@@ -35,6 +35,9 @@ SELECT event_id, 'estate', code, 'ir.samt.estate.registered',
                'county', county,
                'nameFa', name_fa,
                'nameEn', name_en,
-               'effectiveDate', to_char((created_at AT TIME ZONE 'Asia/Tehran')::date, 'YYYY-MM-DD')))
+               -- the estates predate this system: count them from 1 Farvardin 1377 (1998-03-21), when
+               -- Qom's provincial industrial-towns company was founded (domain.md §5), so every
+               -- period since shows them in the stock
+               'effectiveDate', '1998-03-21'))
 FROM seeded
 ORDER BY code;

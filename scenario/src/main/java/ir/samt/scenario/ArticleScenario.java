@@ -180,7 +180,7 @@ public final class ArticleScenario {
     /** 45,000 active guild units in one streamed NDJSON import, generated as it is sent. */
     private void importGuildUnits(List<String> estates) throws Exception {
         JsonNode report = client.postStream(unitsUrl + "/units/import", "application/x-ndjson", () -> guildUnitLines(GUILD_UNITS));
-        if (report.path("rejected").asLong(0) != 0) {
+        if (report.path("rejected").asLong(0) != 0 || report.path("imported").asLong() != GUILD_UNITS) {
             throw new IllegalStateException("The guild-unit import rejected rows: " + report);
         }
     }
