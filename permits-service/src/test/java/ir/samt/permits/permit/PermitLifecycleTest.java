@@ -9,21 +9,16 @@ import static ir.samt.permits.permit.PermitRequests.operatingLicence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import ir.samt.platform.testing.Concurrently;
 
 @QuarkusTest
 class PermitLifecycleTest {
@@ -99,7 +94,7 @@ class PermitLifecycleTest {
     @Test
     void concurrentRenewalsOfOneLicenceExactlyOneWins() throws Exception {
         String id = issue(establishmentLicence());
-        List<Integer> statuses = concurrently(4, () -> as(QOM_OFFICER).when().post("/permits/" + id + "/renewal").statusCode());
+        List<Integer> statuses = Concurrently.run(4, () -> as(QOM_OFFICER).when().post("/permits/" + id + "/renewal").statusCode());
         // two renewals are allowed in all; with four racing, every loser must be a clean 409
         assertThat(statuses).containsOnly(200, 409);
         int wins = (int) statuses.stream().filter(s -> s == 200).count();
@@ -110,7 +105,7 @@ class PermitLifecycleTest {
     @Test
     void concurrentRevocationsExactlyOneWins() throws Exception {
         String id = issue(operatingLicence());
-        List<Integer> statuses = concurrently(4, () -> as(QOM_OFFICER).body(Map.of("reason", "همزمان"))
+        List<Integer> statuses = Concurrently.run(4, () -> as(QOM_OFFICER).body(Map.of("reason", "همزمان"))
                 .when().post("/permits/" + id + "/revocation").statusCode());
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(3);
@@ -138,26 +133,5 @@ class PermitLifecycleTest {
         other.put("jobs", 99);
         as(QOM_OFFICER).header("Idempotency-Key", key).body(other).when().post("/permits")
                 .then().statusCode(422).contentType("application/problem+json");
-    }
-
-    private static List<Integer> concurrently(int n, Callable<Integer> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CyclicBarrier start = new CyclicBarrier(n);
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : futures) {
-                statuses.add(f.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -14,18 +14,13 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import ir.samt.platform.testing.Concurrently;
 
 @QuarkusTest
 class UnitLifecycleTest {
@@ -165,7 +160,7 @@ class UnitLifecycleTest {
     @Test
     void concurrentStagnationsOfOneUnitExactlyOneWins() throws Exception {
         String id = unitIn(UnitStatus.ACTIVE);
-        List<Integer> statuses = concurrently(4, () -> stagnate(id));
+        List<Integer> statuses = Concurrently.run(4, () -> stagnate(id));
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(3);
         as(READER).when().get("/units/" + id + "/history").then().body("size()", equalTo(2));
@@ -174,7 +169,7 @@ class UnitLifecycleTest {
     @Test
     void concurrentRevivalsOfOneUnitExactlyOneWins() throws Exception {
         String id = unitIn(UnitStatus.STAGNANT);
-        List<Integer> statuses = concurrently(4, () -> revive(id));
+        List<Integer> statuses = Concurrently.run(4, () -> revive(id));
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(3);
         as(READER).when().get("/units/" + id + "/history").then().body("size()", equalTo(3));
@@ -183,39 +178,9 @@ class UnitLifecycleTest {
     @Test
     void concurrentClosuresOfOneUnitExactlyOneWins() throws Exception {
         String id = unitIn(UnitStatus.STAGNANT);
-        List<Integer> statuses = concurrently(4, () -> close(id));
+        List<Integer> statuses = Concurrently.run(4, () -> close(id));
         assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(3);
         as(READER).when().get("/units/" + id + "/history").then().body("change", equalTo(List.of("REGISTERED", "STAGNATED", "CLOSED")));
-    }
-
-    private static List<Integer> concurrently(int n, Callable<Integer> call) throws Exception {
-        List<Callable<Integer>> calls = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            calls.add(call);
-        }
-        return concurrently(calls);
-    }
-
-    /** Runs each call on its own thread, all released together by a barrier; returns the HTTP statuses. */
-    private static List<Integer> concurrently(List<Callable<Integer>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CyclicBarrier start = new CyclicBarrier(calls.size());
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (Callable<Integer> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : futures) {
-                statuses.add(f.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
