@@ -51,10 +51,5 @@ CREATE TABLE permit_change (
 );
 CREATE INDEX permit_change_permit ON permit_change (permit_id, version);
 
--- Readable licence numbers: one counter per province and Jalali year.
-CREATE TABLE licence_sequence (
-    province    VARCHAR(5) NOT NULL,
-    jalali_year INT        NOT NULL,
-    last_value  BIGINT     NOT NULL,
-    PRIMARY KEY (province, jalali_year)
-);
+-- Licence numbers come from one sequence per province and Jalali year (licence_seq_25_1404, ...),
+-- created on first use by LicenceNumbers.

@@ -112,6 +112,16 @@ class PermitLifecycleTest {
     }
 
     @Test
+    void concurrentIssuersGetDistinctLicenceNumbers() throws Exception {
+        Map<String, Object> body = operatingLicence();
+        body.put("province", "IR-21");
+        body.remove("estateCode");
+        List<String> numbers = Concurrently.run(8, () -> as(PermitRequests.NATIONAL_OFFICER).body(body)
+                .when().post("/permits").then().statusCode(201).extract().<String>path("licenceNumber"));
+        assertThat(numbers).doesNotHaveDuplicates().allMatch(n -> n.startsWith("21-1404-"));
+    }
+
+    @Test
     void retriedIssueWithSameIdempotencyKeyReturnsTheFirstResultAndCreatesNothing() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = operatingLicence();
