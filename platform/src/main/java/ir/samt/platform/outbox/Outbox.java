@@ -11,6 +11,9 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,6 +48,12 @@ public class Outbox {
     @ConfigProperty(name = "samt.events.source")
     String source;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    OutboxRelay relay;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent publish(String aggregateType, String aggregateId, String type, OffsetDateTime time, Object data) {
         return publishAll(List.of(new PendingEvent(aggregateType, aggregateId, type, time, data))).get(0);
@@ -74,7 +83,28 @@ public class Outbox {
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("Could not write to the outbox", e);
         }
+        wakeRelayAfterCommit();
         return written;
+    }
+
+    /** Once per transaction: when it commits, the relay learns there is work (never before, never on rollback). */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(Outbox.class) != null) {
+            return;
+        }
+        transactions.putResource(Outbox.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.outboxCommitted();
+                }
+            }
+        });
     }
 
     /** W3C trace context of the request that caused the event, so traces cross Kafka. */

@@ -12,7 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -44,8 +47,10 @@ import ir.samt.platform.cloudevents.CloudEvent;
  * Publishes outbox rows to Kafka in commit order and deletes them once the broker has acknowledged
  * them. One relay is active across all replicas: the one holding a PostgreSQL advisory lock on its
  * listener connection; if that replica dies its connection closes, the lock frees and another takes
- * over. A NOTIFY from the outbox trigger wakes it within milliseconds of a commit; while Kafka is
- * down it keeps retrying with back-off and the rows stay where they are.
+ * over. It wakes as soon as a transaction that wrote to the outbox commits: directly when that
+ * transaction ran on this replica, by a NOTIFY (sent after the commit, outside it) when it ran on
+ * another; with a 1 s safety poll. While Kafka is down it keeps retrying with back-off and the rows
+ * stay where they are.
  *
  * <p>Delivery is at least once: a crash between the broker's ack and the delete resends a batch,
  * which consumers absorb because they dedupe by event id.
@@ -86,6 +91,9 @@ public class OutboxRelay {
     Duration sendTimeout;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    private final Semaphore wakeups = new Semaphore(0);
+    private final AtomicBoolean notifyPending = new AtomicBoolean();
+    private ExecutorService notifier;
     private volatile boolean leader;
     private Thread thread;
     private KafkaProducer<String, String> producer;
@@ -105,6 +113,11 @@ public class OutboxRelay {
         Gauge.builder("samt.outbox.leader", this, relay -> relay.leader ? 1 : 0)
                 .description("1 on the replica whose relay is active").register(registry);
         producer = new KafkaProducer<>(producerConfig());
+        notifier = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "outbox-notifier");
+            t.setDaemon(true);
+            return t;
+        });
         running.set(true);
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
@@ -116,6 +129,7 @@ public class OutboxRelay {
             return;
         }
         thread.interrupt();
+        notifier.shutdownNow();
         try {
             thread.join(5000);
         } catch (InterruptedException e) {
@@ -123,6 +137,27 @@ public class OutboxRelay {
         }
         producer.close(Duration.ofSeconds(5));
         closeListener();
+    }
+
+    /**
+     * Called after a transaction that wrote outbox rows committed. The active relay wakes at once;
+     * a replica without it tells the active one with a NOTIFY (coalesced: one in flight at a time).
+     */
+    public void outboxCommitted() {
+        if (leader) {
+            wakeups.release();
+        } else if (notifier != null && notifyPending.compareAndSet(false, true)) {
+            notifier.execute(this::notifyActiveRelay);
+        }
+    }
+
+    private void notifyActiveRelay() {
+        notifyPending.set(false);
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("NOTIFY " + CHANNEL);
+        } catch (SQLException e) {
+            LOG.debugf("Could not notify the active outbox relay (its safety poll will find the rows): %s", e);
+        }
     }
 
     /** True on the replica currently publishing; exposed for health and tests. */
@@ -206,9 +241,19 @@ public class OutboxRelay {
         return leader;
     }
 
-    /** Blocks until a commit to the outbox notifies us, or the timeout passes (a safety poll). */
-    private void awaitNotification(Duration timeout) throws SQLException {
-        listener.unwrap(PGConnection.class).getNotifications((int) timeout.toMillis());
+    /** Waits until a commit on this replica wakes us, another replica NOTIFYs, or the timeout passes (a safety poll). */
+    private void awaitNotification(Duration timeout) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (wakeups.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+                wakeups.drainPermits();
+                return;
+            }
+            var notifications = listener.unwrap(PGConnection.class).getNotifications(1);
+            if (notifications != null && notifications.length > 0) {
+                return;
+            }
+        }
     }
 
     private record Row(long seq, String key, String payload, String traceparent, Instant createdAt) {
