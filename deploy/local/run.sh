@@ -83,6 +83,7 @@ for entry in "${SERVICES[@]}"; do
       MP_JWT_VERIFY_ISSUER="https://auth.samt.local" \
       QUARKUS_OTEL_SDK_DISABLED=true \
       QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+      MALLOC_ARENA_MAX=2 \
       java -Xmx256m -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" > "$LOCAL/logs/$name.log" 2>&1 &
   PIDS+=($!)
 done
