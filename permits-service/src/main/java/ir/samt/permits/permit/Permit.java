@@ -77,6 +77,11 @@ public class Permit extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The version the contract and the API show: changes counted from 1 (Hibernate counts from 0). */
+    public long changeNumber() {
+        return version + 1;
+    }
+
     public static Permit findByLicenceNumber(String licenceNumber) {
         return find("licenceNumber", licenceNumber).firstResult();
     }

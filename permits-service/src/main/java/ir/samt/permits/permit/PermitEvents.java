@@ -38,8 +38,7 @@ final class PermitEvents {
         data.put("validUntil", permit.validUntil == null ? null : permit.validUntil.toString());
         data.put("status", permit.status);
         data.put("previousStatus", previousStatus);
-        // Hibernate counts versions from 0; the contract counts changes from 1
-        data.put("version", permit.version + 1);
+        data.put("version", permit.changeNumber());
         data.put("effectiveDate", effectiveDate.toString());
         return data;
     }

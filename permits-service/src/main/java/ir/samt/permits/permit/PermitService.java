@@ -144,7 +144,7 @@ public class PermitService {
         CloudEvent event = outbox.publish(PermitEvents.AGGREGATE, permit.id.toString(), type, OffsetDateTime.now(clock), data);
         PermitChange entry = new PermitChange();
         entry.permitId = permit.id;
-        entry.version = permit.version + 1;
+        entry.version = permit.changeNumber();
         entry.change = change;
         entry.status = permit.status;
         entry.validUntil = permit.validUntil;

@@ -60,6 +60,6 @@ public record PermitView(
                 Money.of(p.fixedInvestmentRials), p.jobs,
                 p.issuedOn, JalaliDate.of(p.issuedOn).toString(),
                 p.validUntil, p.validUntil == null ? null : JalaliDate.of(p.validUntil).toString(),
-                p.status, p.renewals, p.revocationReason, p.updatedAt, p.version + 1);
+                p.status, p.renewals, p.revocationReason, p.updatedAt, p.changeNumber());
     }
 }

@@ -82,6 +82,11 @@ public class Unit extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The version the contract and the API show: changes counted from 1 (Hibernate counts from 0). */
+    public long changeNumber() {
+        return version + 1;
+    }
+
     void stagnate(LocalDate on, Set<StagnationReason> reasons, LocalDate today) {
         if (status != UnitStatus.ACTIVE) {
             throw illegal("Only an active unit can become stagnant");

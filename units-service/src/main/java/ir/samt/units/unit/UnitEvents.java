@@ -23,8 +23,7 @@ public final class UnitEvents {
     static Map<String, Object> data(Unit unit, UnitStatus previousStatus, LocalDate effectiveDate) {
         return data(unit.id, unit.kind, unit.guildGroup, unit.province, unit.county, unit.estateCode, unit.activityCode,
                 unit.sector, unit.employees, unit.licenceNumber, unit.status, previousStatus,
-                // Hibernate counts versions from 0; the contract counts changes from 1
-                unit.version + 1, effectiveDate);
+                unit.changeNumber(), effectiveDate);
     }
 
     /** For rows written without an entity (bulk import). */

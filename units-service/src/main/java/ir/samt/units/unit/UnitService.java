@@ -168,7 +168,7 @@ public class UnitService {
         CloudEvent event = outbox.publish(UnitEvents.AGGREGATE, unit.id.toString(), type, OffsetDateTime.now(clock), data);
         UnitChange entry = new UnitChange();
         entry.unitId = unit.id;
-        entry.version = unit.version + 1;
+        entry.version = unit.changeNumber();
         entry.change = change;
         entry.status = unit.status;
         entry.effectiveDate = unit.statusSince;

@@ -54,6 +54,6 @@ public record UnitView(
                 u.employees, u.licenceNumber, u.status,
                 u.statusSince, JalaliDate.of(u.statusSince).toString(),
                 u.stagnationReasons.stream().sorted().toList(),
-                u.registeredOn, JalaliDate.of(u.registeredOn).toString(), u.updatedAt, u.version + 1);
+                u.registeredOn, JalaliDate.of(u.registeredOn).toString(), u.updatedAt, u.changeNumber());
     }
 }
