@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -42,6 +41,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import ir.samt.platform.cloudevents.CloudEvent;
+import ir.samt.platform.kafka.KafkaClientConfig;
 
 /**
  * Publishes outbox rows to Kafka in commit order and deletes them once the broker has acknowledged
@@ -166,9 +166,8 @@ public class OutboxRelay {
     }
 
     private Map<String, Object> producerConfig() {
-        Map<String, Object> config = new HashMap<>();
         // the same kafka.* settings as every channel (bootstrap servers, SASL/TLS in a cluster)
-        kafkaConfig.forEach((key, value) -> config.put(key, String.valueOf(value)));
+        Map<String, Object> config = KafkaClientConfig.narrow(kafkaConfig, ProducerConfig.configNames());
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -182,8 +181,6 @@ public class OutboxRelay {
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(1000, timeoutMs / 3)));
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(timeoutMs));
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + topic);
-        config.keySet().removeIf(key -> !ProducerConfig.configNames().contains(key)
-                && !key.startsWith("sasl.") && !key.startsWith("ssl.") && !key.equals("security.protocol"));
         return config;
     }
 

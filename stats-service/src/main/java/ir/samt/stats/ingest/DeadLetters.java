@@ -24,6 +24,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.common.annotation.Identifier;
+import ir.samt.platform.kafka.KafkaClientConfig;
 
 /**
  * Sends records that break the contract to {@code samt.stats.dlq.v1} with the original key, value

@@ -35,7 +35,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import ir.samt.platform.problem.ProblemException;
 import ir.samt.stats.ingest.EventApplier;
-import ir.samt.stats.ingest.KafkaClientConfig;
+import ir.samt.platform.kafka.KafkaClientConfig;
 import ir.samt.stats.live.ProvinceVersions;
 
 /**

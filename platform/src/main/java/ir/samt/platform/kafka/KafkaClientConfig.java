@@ -1,10 +1,13 @@
-package ir.samt.stats.ingest;
+package ir.samt.platform.kafka;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** The shared {@code kafka.*} settings (bootstrap servers, SASL/TLS) narrowed to what one client accepts. */
+/**
+ * The shared {@code kafka.*} settings every service configures (bootstrap servers, SASL/TLS),
+ * narrowed to what one plain Kafka client accepts, for clients made outside SmallRye channels.
+ */
 public final class KafkaClientConfig {
 
     private KafkaClientConfig() {
