@@ -2,9 +2,10 @@
 # Rerunnable stats-service benchmark (docs/stats.md, "Benchmark"). Needs: the packaged service
 # (mvn -o -q -pl stats-service verify), PostgreSQL on 127.0.0.1:5432 (trust), wrk, openssl.
 #   bench/stats/run.sh [events=1000000]
+#   REPLAY_ONLY=1 stops after step 2 (e.g. with JAVA_OPTS="... -XX:StartFlightRecording=..." to profile it)
 # 1. a fresh broker (its own JVM) and database; N contract events produced up front
 # 2. the service starts on the empty database: its consumer group replays both topics from offset
-#    zero through the live path (batches, dedupe, outbox); timed until every event id is recorded
+#    zero through the live path (batches, dedupe, outbox); timed until the service has counted every event
 # 3. restart, then 200 events/s for 60 s: freshness p50/p99 from /q/metrics
 # 4. wrk: /stats/ping (trivial) vs /stats/provinces/IR-25?year=1404; RSS of the service
 set -euo pipefail
@@ -24,7 +25,7 @@ log "stats-service benchmark, $N events, $(nproc) cores, $(date -u +%FT%TZ)"
 
 java -Xmx768m -cp "$CP" ir.samt.kafka.KafkaBroker "$WORK/kafka" $KPORT 19093 > "$WORK/broker.log" 2>&1 & BROKER=$!
 until grep -q "broker ready" "$WORK/broker.log"; do sleep 0.5; done
-psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS stats_bench WITH (FORCE)" -c "CREATE DATABASE stats_bench"
+psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS stats_bench WITH (FORCE)" -c "CREATE DATABASE stats_bench" ${PSQL_AFTER_CREATE:+-c "$PSQL_AFTER_CREATE"}
 
 log "$(java -cp "$CP" "$ROOT/bench/stats/ProduceEvents.java" 127.0.0.1:$KPORT "$N")"
 
@@ -37,14 +38,23 @@ start_service() {
   SVC=$!
   until curl -sf "http://127.0.0.1:$PORT/stats/ping" >/dev/null; do sleep 0.2; done
 }
-count() { psql -h 127.0.0.1 -U postgres -d stats_bench -tAc "SELECT count(*) FROM processed_event" 2>/dev/null || echo 0; }
+cpu_s() { awk '{print ($14+$15)/100}' "/proc/$1/stat"; }   # user+system CPU seconds of a process
+busy_s() { awk '/^cpu /{print ($2+$3+$4+$7+$8)/100}' /proc/stat; } # all cores, all processes
+# events counted so far (applied + duplicates skipped), from the service's own counters: cheap to
+# poll, unlike count(*) over processed_event, which itself cost PostgreSQL seconds per replay
+count() { curl -sf "http://127.0.0.1:$PORT/q/metrics" | awk '/^samt_stats_events_(applied|duplicates)_total/ {n+=$2} END {printf "%d", n}'; }
 
 : > "$WORK/service.log"
 T0=$(date +%s.%N); start_service; T1=$(date +%s.%N)
+S1=$(cpu_s $SVC); B1=$(cpu_s $BROKER); M1=$(busy_s)
 while [ "$(count)" -lt "$N" ]; do sleep 0.5; done
 T2=$(date +%s.%N)
+S2=$(cpu_s $SVC); B2=$(cpu_s $BROKER); M2=$(busy_s)
 log "$(python3 -c "print(f'replay via consumer group from offset 0: {$N} events applied in {$T2-$T1:.1f} s after startup = {$N/($T2-$T1):,.0f} events/s (startup {$T1-$T0:.1f} s)')")"
+log "$(python3 -c "print(f'CPU during the replay ({$T2-$T1:.1f} s wall, $(nproc) cores): service {$S2-$S1:.1f} s, broker {$B2-$B1:.1f} s, everything else (PostgreSQL, this script) {($M2-$M1)-($S2-$S1)-($B2-$B1):.1f} s, idle {$(nproc)*($T2-$T1)-($M2-$M1):.1f} s')")"
 log "RSS after replay: $(( $(ps -o rss= -p $SVC) / 1024 )) MB"
+log "$(curl -s "http://127.0.0.1:$PORT/q/metrics" | grep -E '^samt_stats_events_(applied|duplicates)_total' | tr '\n' ' ')"
+if [ -n "${REPLAY_ONLY:-}" ]; then log "REPLAY_ONLY set: stopping after the replay"; exit 0; fi
 
 kill $SVC; wait $SVC 2>/dev/null || true; start_service
 java -cp "$CP" "$ROOT/bench/stats/ProduceEvents.java" 127.0.0.1:$KPORT 12000 200 >> "$WORK/producer.log" 2>&1
