@@ -39,8 +39,9 @@ import ir.samt.units.unit.UnitRules;
 /**
  * Imports a registry file record by record: each row is checked exactly like a single registration
  * (bean validation and {@link UnitRules}) plus the caller's province scope; good rows are written in
- * chunks of {@code samt.units.import.chunk-size}, each chunk in its own transaction with its events.
- * Only one chunk and the error report are held in memory, never the file.
+ * chunks of {@code samt.units.import.chunk-size}, each chunk in its own transaction with its events,
+ * written by a {@link ChunkPipeline} while the next chunk is read. Only two chunks and the error
+ * report are held in memory, never the file.
  */
 @ApplicationScoped
 public class UnitImporter {
@@ -79,33 +80,36 @@ public class UnitImporter {
         long rejected = 0;
         boolean truncated = false;
         ImportRow row;
-        while ((row = rows.next()) != null) {
-            total++;
-            List<ImportReport.RowError> rowErrors = new ArrayList<>();
-            RegisterUnitRequest request = toRequest(row, rowErrors);
-            if (request != null) {
-                check(request, row, estates, today, callerScope, rowErrors);
-            }
-            if (!rowErrors.isEmpty()) {
-                rejected++;
-                for (ImportReport.RowError error : rowErrors) {
-                    if (errors.size() < ImportReport.MAX_ERRORS) {
-                        errors.add(error);
-                    } else {
-                        truncated = true;
-                    }
+        try (ChunkPipeline pipeline = new ChunkPipeline(writer, actor)) {
+            while ((row = rows.next()) != null) {
+                total++;
+                List<ImportReport.RowError> rowErrors = new ArrayList<>();
+                RegisterUnitRequest request = toRequest(row, rowErrors);
+                if (request != null) {
+                    check(request, row, estates, today, callerScope, rowErrors);
                 }
-                continue;
+                if (!rowErrors.isEmpty()) {
+                    rejected++;
+                    for (ImportReport.RowError error : rowErrors) {
+                        if (errors.size() < ImportReport.MAX_ERRORS) {
+                            errors.add(error);
+                        } else {
+                            truncated = true;
+                        }
+                    }
+                    continue;
+                }
+                valid++;
+                chunk.add(UnitDraft.of(request, today));
+                if (chunk.size() >= chunkSize) {
+                    pipeline.submit(chunk, OffsetDateTime.now(clock));
+                    chunk = new ArrayList<>(chunkSize);
+                }
             }
-            valid++;
-            chunk.add(UnitDraft.of(request, today));
-            if (chunk.size() >= chunkSize) {
-                imported += writer.write(chunk, actor, OffsetDateTime.now(clock));
-                chunk.clear();
+            if (!chunk.isEmpty()) {
+                pipeline.submit(chunk, OffsetDateTime.now(clock));
             }
-        }
-        if (!chunk.isEmpty()) {
-            imported += writer.write(chunk, actor, OffsetDateTime.now(clock));
+            imported = pipeline.finish();
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         registry.counter("samt.units.imported", "format", format).increment(imported);
