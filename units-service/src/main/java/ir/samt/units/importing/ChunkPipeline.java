@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import io.opentelemetry.context.Context;
 import ir.samt.units.unit.UnitDraft;
 
 /**
@@ -35,7 +36,8 @@ final class ChunkPipeline implements AutoCloseable {
     /** Hands over a full chunk (the caller must not touch it again); waits for the previous one first. */
     void submit(List<UnitDraft> chunk, OffsetDateTime now) {
         awaitInFlight();
-        inFlight = thread.submit(() -> writer.write(chunk, actor, now));
+        // the request's trace goes along, so every imported unit's event carries its traceparent
+        inFlight = thread.submit(Context.current().wrap(() -> writer.write(chunk, actor, now)));
     }
 
     /** @return how many units all submitted chunks inserted (the rest were already registered) */

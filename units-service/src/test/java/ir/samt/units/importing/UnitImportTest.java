@@ -116,6 +116,9 @@ class UnitImportTest {
                 assertThat(event.get("data").get("version").asInt()).isEqualTo(1);
                 assertThat(event.get("data").get("previousStatus").isNull()).isTrue();
                 assertThat(record.value()).doesNotContain(m).doesNotContain("0076229645");
+                // written on the import's writer thread, still inside the request's trace
+                assertThat(TopicReader.header(record, "traceparent")).as("traceparent")
+                        .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
             }
         }
     }
