@@ -9,6 +9,7 @@
 # 3. restart, then 200 events/s for 60 s: freshness p50/p99 from /q/metrics
 # 4. wrk: /stats/ping (trivial) vs /stats/provinces/IR-25?year=1404; RSS of the service
 set -euo pipefail
+command -v wrk >/dev/null || { echo "Installing wrk (Debian package)..."; apt-get install -y -qq wrk >/dev/null; }
 N=${1:-1000000}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=/tmp/stats-bench; PORT=18083; KPORT=19092
