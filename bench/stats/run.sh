@@ -2,7 +2,11 @@
 # Rerunnable stats-service benchmark (docs/stats.md, "Benchmark"). Needs: the packaged service
 # (mvn -o -q -pl stats-service verify), PostgreSQL on 127.0.0.1:5432 (trust), wrk, openssl.
 #   bench/stats/run.sh [events=1000000]
-#   REPLAY_ONLY=1 stops after step 2 (e.g. with JAVA_OPTS="... -XX:StartFlightRecording=..." to profile it)
+#   JAVA_OPTS=...     the service's JVM options (default -Xmx256m -XX:+UseSerialGC); logged with the results
+#   REPLAY_ONLY=1     stops after step 2 (e.g. with JAVA_OPTS="... -XX:StartFlightRecording=..." to profile it)
+#   PSQL_AFTER_CREATE one more SQL statement run right after the database is created, e.g.
+#                     "ALTER DATABASE stats_bench SET log_min_duration_statement=0" to time every statement
+#                     in PostgreSQL's log (how docs/stats.md splits PostgreSQL's time per statement)
 # 1. a fresh broker (its own JVM) and database; N contract events produced up front
 # 2. the service starts on the empty database: its consumer group replays both topics from offset
 #    zero through the live path (batches, dedupe, outbox); timed until the service has counted every event
@@ -23,6 +27,7 @@ cd "$ROOT"
 mvn -o -q -pl stats-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP="$(cat "$WORK/cp.txt")"
 log "stats-service benchmark, $N events, $(nproc) cores, $(date -u +%FT%TZ)"
+log "service JVM: ${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}; MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}"
 
 java -Xmx768m -cp "$CP" ir.samt.kafka.KafkaBroker "$WORK/kafka" $KPORT 19093 > "$WORK/broker.log" 2>&1 & BROKER=$!
 until grep -q "broker ready" "$WORK/broker.log"; do sleep 0.5; done
