@@ -4,6 +4,7 @@
 #   bench/stats/run.sh [events=1000000]
 #   JAVA_OPTS=...     the service's JVM options (default -Xmx256m -XX:+UseSerialGC); logged with the results
 #   REPLAY_ONLY=1     stops after step 2 (e.g. with JAVA_OPTS="... -XX:StartFlightRecording=..." to profile it)
+#   JAVA_OPTS="... -XX:NativeMemoryTracking=summary" also logs the JVM's memory by area after the replay
 #   PSQL_AFTER_CREATE one more SQL statement run right after the database is created, e.g.
 #                     "ALTER DATABASE stats_bench SET log_min_duration_statement=0" to time every statement
 #                     in PostgreSQL's log (how docs/stats.md splits PostgreSQL's time per statement)
@@ -59,6 +60,8 @@ S2=$(cpu_s $SVC); B2=$(cpu_s $BROKER); M2=$(busy_s)
 log "$(python3 -c "print(f'replay via consumer group from offset 0: {$N} events applied in {$T2-$T1:.1f} s after startup = {$N/($T2-$T1):,.0f} events/s (startup {$T1-$T0:.1f} s)')")"
 log "$(python3 -c "print(f'CPU during the replay ({$T2-$T1:.1f} s wall, $(nproc) cores): service {$S2-$S1:.1f} s, broker {$B2-$B1:.1f} s, everything else (PostgreSQL, this script) {($M2-$M1)-($S2-$S1)-($B2-$B1):.1f} s, idle {$(nproc)*($T2-$T1)-($M2-$M1):.1f} s')")"
 log "RSS after replay: $(( $(ps -o rss= -p $SVC) / 1024 )) MB"
+# with JAVA_OPTS="... -XX:NativeMemoryTracking=summary": where that RSS goes, by JVM area
+if [[ "${JAVA_OPTS:-}" == *NativeMemoryTracking* ]]; then jcmd $SVC VM.native_memory summary | grep -E "committed" | head -25 | tee -a "$OUT"; fi
 log "$(curl -s "http://127.0.0.1:$PORT/q/metrics" | grep -E '^samt_stats_events_(applied|duplicates)_total' | tr '\n' ' ')"
 if [ -n "${REPLAY_ONLY:-}" ]; then log "REPLAY_ONLY set: stopping after the replay"; exit 0; fi
 

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static ir.samt.stats.ContractEvents.issued;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
@@ -68,6 +70,28 @@ class ReadApiTest {
                 .then().statusCode(200)
                 .body("rankings[0].value", equalTo("6000"))
                 .body("rankings[0].display", equalTo("۶۰۰ تومان"));
+    }
+
+    @Test
+    void summaryCarriesAnEtagThatAnswers304UntilTheFiguresChange() {
+        /* 1391 holds only this test's data */
+        LocalDate in1391 = LocalDate.of(2012, 7, 1);
+        ContractEvents.send(List.of(issued("IR-11", "OPERATING", "NEW", "5000", 3, in1391)));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .when().get("/stats/provinces/IR-11?year=1391").then().statusCode(200)
+                .body("licences.issued.count", equalTo(1)));
+        String before = given().when().get("/stats/provinces/IR-11?year=1391").then().statusCode(200)
+                .contentType("application/json").header("ETag", notNullValue()).extract().header("ETag");
+
+        given().header("If-None-Match", before).when().get("/stats/provinces/IR-11?year=1391")
+                .then().statusCode(304).header("ETag", equalTo(before));
+
+        ContractEvents.send(List.of(issued("IR-11", "OPERATING", "NEW", "7000", 2, in1391)));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                .header("If-None-Match", before).when().get("/stats/provinces/IR-11?year=1391").then().statusCode(200)
+                .header("ETag", not(equalTo(before)))
+                .body("licences.issued.count", equalTo(2))
+                .body("licences.issued.fixedInvestment.rials", equalTo("12000")));
     }
 
     @Test

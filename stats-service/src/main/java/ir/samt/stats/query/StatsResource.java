@@ -6,10 +6,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.smallrye.common.annotation.Blocking;
 
@@ -28,13 +34,21 @@ public class StatsResource {
     @GET
     @Path("/provinces/{code}")
     @Operation(summary = "A province's flows over a period and its stocks at the period's end")
-    public Views.Summary province(@PathParam("code") String code,
+    @APIResponse(responseCode = "200", description = "The summary; an ETag over its bytes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Summary.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the If-None-Match tag")
+    public Response province(@PathParam("code") String code, @Context Request request,
             @Parameter(description = "Jalali (fiscal) year, e.g. 1404") @QueryParam("year") String year,
             @Parameter(description = "Jalali month, e.g. 1404-01") @QueryParam("month") String month,
             @Parameter(description = "ISO date, inclusive") @QueryParam("from") String from,
             @Parameter(description = "ISO date, inclusive") @QueryParam("to") String to) {
         access.check();
-        return stats.summary(ReadAccess.province(code), Period.parse(year, month, from, to));
+        RenderedJson summary = stats.summaryJson(ReadAccess.province(code), Period.parse(year, month, from, to));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(summary.etag());
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Response.ok(summary.bytes(), MediaType.APPLICATION_JSON_TYPE).tag(summary.etag()).build();
     }
 
     @GET

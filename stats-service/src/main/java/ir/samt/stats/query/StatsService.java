@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import ir.samt.platform.calendar.DateRange;
 import ir.samt.platform.calendar.Jalali;
 import ir.samt.platform.problem.ProblemException;
@@ -43,6 +45,9 @@ public class StatsService {
     @Inject
     RebuildState rebuild;
 
+    @Inject
+    ObjectMapper mapper;
+
     private record Key(String what, String scope, Period period, String state) {
     }
 
@@ -54,6 +59,12 @@ public class StatsService {
     public Views.Summary summary(Province province, Period period) {
         return cached(new Key("summary", province.code(), period, rebuild.state()), versions.of(province.code()),
                 () -> computeSummary(province, period));
+    }
+
+    /** The same summary as served over HTTP: serialised once per version of the province's figures. */
+    public RenderedJson summaryJson(Province province, Period period) {
+        return cached(new Key("summary.json", province.code(), period, rebuild.state()), versions.of(province.code()),
+                () -> RenderedJson.of(mapper, summary(province, period)));
     }
 
     /** Uncached and inside the caller's transaction: what the outbox publishes sees the batch's own changes. */
