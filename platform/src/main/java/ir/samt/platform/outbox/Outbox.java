@@ -33,7 +33,7 @@ import ir.samt.platform.cloudevents.CloudEvent;
 public class Outbox {
 
     private static final String INSERT = "INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, payload, traceparent) "
-            + "VALUES (?, ?, ?, ?, ?::jsonb, ?)";
+            + "VALUES (?, ?, ?, ?, ?, ?)";
 
     /** What to publish: the aggregate it belongs to (the Kafka key) and the event's data. */
     public record PendingEvent(String aggregateType, String aggregateId, String type, OffsetDateTime time, Object data) {

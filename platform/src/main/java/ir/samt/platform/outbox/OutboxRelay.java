@@ -60,7 +60,7 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final String CHANNEL = "samt_outbox";
-    private static final String SELECT = "SELECT seq, aggregateid, payload::text, traceparent, created_at "
+    private static final String SELECT = "SELECT seq, aggregateid, payload, traceparent, created_at "
             + "FROM outbox_event ORDER BY seq LIMIT ?";
     private static final String DELETE = "DELETE FROM outbox_event WHERE seq = ANY (?)";
 
