@@ -10,7 +10,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * Benchmark load for stats-service: contract events (docs/events.md) as raw CloudEvents JSON.
- * Usage: java -cp <kafka-clients...> ProduceEvents.java <bootstrap> <count> [events-per-second, 0 = max]
+ * Usage: java -cp <kafka-clients...> ProduceEvents.java <bootstrap> <count> [events-per-second, 0 = max] [order]
+ * <p>order {@code uniform} (default): every event's effective date drawn from two Jalali years, the worst
+ * case for the projections, since no two events of a batch share a day. {@code chronological}: effective
+ * dates advance with the stream (up to two days late), as an outbox emits them when things happen.
  */
 public class ProduceEvents {
 
@@ -24,6 +27,7 @@ public class ProduceEvents {
         String bootstrap = args[0];
         long count = Long.parseLong(args[1]);
         double rate = args.length > 2 ? Double.parseDouble(args[2]) : 0;
+        boolean chronological = args.length > 3 && args[3].equals("chronological");
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrap);
         p.put("key.serializer", "org.apache.kafka.common.serialization.StringSerializer");
@@ -41,7 +45,7 @@ public class ProduceEvents {
                         Thread.onSpinWait();
                     }
                 }
-                String[] e = event(i);
+                String[] e = event(i, count, chronological);
                 ProducerRecord<String, String> r = new ProducerRecord<>(e[0], e[1], e[2]);
                 r.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
                 producer.send(r);
@@ -52,10 +56,10 @@ public class ProduceEvents {
         System.out.printf("produced %d events in %.1f s (%.0f/s)%n", count, s, count / s);
     }
 
-    static String[] event(long i) {
+    static String[] event(long i, long count, boolean chronological) {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String province = String.format("IR-%02d", r.nextInt(31));
-        String day = FIRST.plusDays(r.nextInt(730)).toString();
+        String day = FIRST.plusDays(chronological ? Math.min(729, i * 730 / count + r.nextInt(3)) : r.nextInt(730)).toString();
         String county = COUNTIES[r.nextInt(COUNTIES.length)];
         String sector = SECTORS[r.nextInt(SECTORS.length)];
         String estate = r.nextInt(3) == 0 ? "null" : "\"" + province + "-T0" + r.nextInt(4) + "\"";

@@ -3,6 +3,8 @@
 # (mvn -o -q -pl stats-service verify), PostgreSQL on 127.0.0.1:5432 (trust), wrk, openssl.
 #   bench/stats/run.sh [events=1000000]
 #   JAVA_OPTS=...     the service's JVM options (default -Xmx256m -XX:+UseSerialGC); logged with the results
+#   ORDER=chronological  effective dates advance with the stream, as a real topic holds them (default
+#                     uniform: dates drawn at random over two years, the worst case; see ProduceEvents.java)
 #   REPLAY_ONLY=1     stops after step 2 (e.g. with JAVA_OPTS="... -XX:StartFlightRecording=..." to profile it)
 #   JAVA_OPTS="... -XX:NativeMemoryTracking=summary" also logs the JVM's memory by area after the replay
 #   PSQL_AFTER_CREATE one more SQL statement run right after the database is created, e.g.
@@ -34,7 +36,8 @@ java -Xmx768m -cp "$CP" ir.samt.kafka.KafkaBroker "$WORK/kafka" $KPORT 19093 > "
 until grep -q "broker ready" "$WORK/broker.log"; do sleep 0.5; done
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS stats_bench WITH (FORCE)" -c "CREATE DATABASE stats_bench" ${PSQL_AFTER_CREATE:+-c "$PSQL_AFTER_CREATE"}
 
-log "$(java -cp "$CP" "$ROOT/bench/stats/ProduceEvents.java" 127.0.0.1:$KPORT "$N")"
+log "events: ${ORDER:-uniform} effective dates"
+log "$(java -cp "$CP" "$ROOT/bench/stats/ProduceEvents.java" 127.0.0.1:$KPORT "$N" 0 "${ORDER:-uniform}")"
 
 [ -f "$WORK/jwt.pem" ] || { openssl genrsa -out "$WORK/jwt-key.pem" 2048 2>/dev/null; openssl rsa -in "$WORK/jwt-key.pem" -pubout -out "$WORK/jwt.pem" 2>/dev/null; }
 start_service() {
