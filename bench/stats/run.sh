@@ -2,7 +2,7 @@
 # Rerunnable stats-service benchmark (docs/stats.md, "Benchmark"). Needs: the packaged service
 # (mvn -o -q -pl stats-service verify), PostgreSQL on 127.0.0.1:5432 (trust), wrk, openssl.
 #   bench/stats/run.sh [events=1000000]
-#   JAVA_OPTS=...     the service's JVM options (default -Xmx256m -XX:+UseSerialGC); logged with the results
+#   JAVA_OPTS=...     the service's JVM options (default: the profile deploy/local/run.sh and the Kubernetes manifest use); logged with the results
 #   ORDER=chronological  effective dates advance with the stream, as a real topic holds them (default
 #                     uniform: dates drawn at random over two years, the worst case; see ProduceEvents.java)
 #   REPLAY_ONLY=1     stops after step 2 (e.g. with JAVA_OPTS="... -XX:StartFlightRecording=..." to profile it)
@@ -22,6 +22,8 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=/tmp/stats-bench; PORT=18083; KPORT=19092
 OUT="$ROOT/bench/stats/results-$(date +%Y%m%d-%H%M%S).txt"
 mkdir -p "$WORK"; rm -rf "$WORK/kafka"
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}   # as deploy/local/run.sh and the Kubernetes manifest set it
+STATS_JVM_OPTS=$(sed -n 's/^STATS_JVM_OPTS="\(.*\)"$/\1/p' "$ROOT/deploy/local/run.sh")
 log() { echo "$*" | tee -a "$OUT"; }
 cleanup() { [ -n "${SVC:-}" ] && kill "$SVC" 2>/dev/null; [ -n "${BROKER:-}" ] && kill "$BROKER" 2>/dev/null; wait 2>/dev/null || true; }
 trap cleanup EXIT
@@ -30,7 +32,7 @@ cd "$ROOT"
 mvn -o -q -pl stats-service dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP="$(cat "$WORK/cp.txt")"
 log "stats-service benchmark, $N events, $(nproc) cores, $(date -u +%FT%TZ)"
-log "service JVM: ${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC}; MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}"
+log "service JVM: ${JAVA_OPTS:-$STATS_JVM_OPTS}; MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}"
 
 java -Xmx768m -cp "$CP" ir.samt.kafka.KafkaBroker "$WORK/kafka" $KPORT 19093 > "$WORK/broker.log" 2>&1 & BROKER=$!
 until grep -q "broker ready" "$WORK/broker.log"; do sleep 0.5; done
@@ -44,7 +46,7 @@ start_service() {
   KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KPORT QUARKUS_HTTP_PORT=$PORT \
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/stats_bench JWT_PUBLIC_KEY_LOCATION="file:$WORK/jwt.pem" \
   QUARKUS_LOG_CONSOLE_JSON_ENABLED=false QUARKUS_OTEL_TRACES_EXPORTER=none QUARKUS_OTEL_SDK_DISABLED=true \
-    java ${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC} -jar "$ROOT/stats-service/target/quarkus-app/quarkus-run.jar" >> "$WORK/service.log" 2>&1 &
+    java ${JAVA_OPTS:-$STATS_JVM_OPTS} -jar "$ROOT/stats-service/target/quarkus-app/quarkus-run.jar" >> "$WORK/service.log" 2>&1 &
   SVC=$!
   until curl -sf "http://127.0.0.1:$PORT/stats/ping" >/dev/null; do sleep 0.2; done
 }

@@ -5,6 +5,9 @@
 #   deploy/local/run.sh            build what is needed, start, wait until ready, print the URLs
 #   deploy/local/run.sh --fresh    the same, after wiping the local Kafka data and databases
 #   deploy/local/run.sh --no-build start from the jars already built
+#   deploy/local/run.sh --only=units[,stats]  start only these services (with the broker): benchmarks "alone"
+# JVM options per service: SAMT_JAVA_OPTS_PERMITS, SAMT_JAVA_OPTS_UNITS, SAMT_JAVA_OPTS_STATS replace the
+# defaults below (e.g. to add -XX:StartFlightRecording=... when profiling).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -14,13 +17,20 @@ PGPORT="${PGPORT:-5432}"
 PGUSER="${PGUSER:-postgres}"
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 SERVICES=(permits:8081 units:8082 stats:8083)
+# the stats service's benchmarked memory profile, as in deploy/kubernetes/base/services/stats-service.yaml
+STATS_JVM_OPTS="-Xmx160m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -Djdk.nio.maxCachedBufferSize=262144"
 FRESH=false
 BUILD=true
 for arg in "$@"; do
   case "$arg" in
     --fresh) FRESH=true ;;
     --no-build) BUILD=false ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    --only=*)
+      wanted=",${arg#--only=},"; kept=()
+      for entry in "${SERVICES[@]}"; do [[ "$wanted" == *",${entry%%:*},"* ]] && kept+=("$entry"); done
+      [ ${#kept[@]} -gt 0 ] || { echo "--only names none of: permits, units, stats" >&2; exit 2; }
+      SERVICES=("${kept[@]}") ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "Unknown option: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -72,8 +82,17 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
+# what the Kubernetes manifests give each service (deploy/kubernetes/base/services/*.yaml)
+default_jvm_opts() {
+  case "$1" in
+    stats) echo "$STATS_JVM_OPTS" ;;
+    *) echo "-Xmx256m" ;;
+  esac
+}
 for entry in "${SERVICES[@]}"; do
   name="${entry%%:*}"; port="${entry##*:}"
+  override="SAMT_JAVA_OPTS_${name^^}"
+  jvm_opts="${!override:-$(default_jvm_opts "$name")}"
   echo "Starting $name-service on :$port..."
   env QUARKUS_HTTP_PORT="$port" \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$name" \
@@ -84,7 +103,7 @@ for entry in "${SERVICES[@]}"; do
       QUARKUS_OTEL_SDK_DISABLED=true \
       QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
       MALLOC_ARENA_MAX=2 \
-      java -Xmx256m -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" > "$LOCAL/logs/$name.log" 2>&1 &
+      java $jvm_opts -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" > "$LOCAL/logs/$name.log" 2>&1 &
   PIDS+=($!)
 done
 
@@ -103,10 +122,8 @@ done
 
 cat <<MSG
 
-SAMT platform is ready (all services report /q/health/ready UP):
-  permits-service  http://127.0.0.1:8081   Swagger UI http://127.0.0.1:8081/q/swagger-ui
-  units-service    http://127.0.0.1:8082   Swagger UI http://127.0.0.1:8082/q/swagger-ui
-  stats-service    http://127.0.0.1:8083   Swagger UI http://127.0.0.1:8083/q/swagger-ui
+SAMT platform is ready (the services started report /q/health/ready UP):
+$(for entry in "${SERVICES[@]}"; do printf '  %-16s http://127.0.0.1:%s   Swagger UI http://127.0.0.1:%s/q/swagger-ui\n' "${entry%%:*}-service" "${entry##*:}" "${entry##*:}"; done)
   Kafka broker     127.0.0.1:$KAFKA_PORT
 Logs in .local/logs/. A token for trying the API:
   deploy/local/token.sh permits-officer IR-25
