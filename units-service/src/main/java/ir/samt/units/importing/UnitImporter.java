@@ -40,8 +40,8 @@ import ir.samt.units.unit.UnitRules;
  * Imports a registry file record by record: each row is checked exactly like a single registration
  * (bean validation and {@link UnitRules}) plus the caller's province scope; good rows are written in
  * chunks of {@code samt.units.import.chunk-size}, each chunk in its own transaction with its events,
- * written by a {@link ChunkPipeline} while the next chunk is read. Only two chunks and the error
- * report are held in memory, never the file.
+ * written by a {@link ChunkPipeline} ({@code samt.units.import.writers} at once) while the next chunk
+ * is read. Only those chunks and the error report are held in memory, never the file.
  */
 @ApplicationScoped
 public class UnitImporter {
@@ -63,6 +63,9 @@ public class UnitImporter {
     @ConfigProperty(name = "samt.units.import.chunk-size", defaultValue = "1000")
     int chunkSize;
 
+    @ConfigProperty(name = "samt.units.import.writers", defaultValue = "2")
+    int writers;
+
     /**
      * @param callerScope the caller's province claim: a province code, or {@link ProvinceScope#NATIONAL}
      */
@@ -80,7 +83,7 @@ public class UnitImporter {
         long rejected = 0;
         boolean truncated = false;
         ImportRow row;
-        try (ChunkPipeline pipeline = new ChunkPipeline(writer, actor)) {
+        try (ChunkPipeline pipeline = new ChunkPipeline(writer, actor, writers)) {
             while ((row = rows.next()) != null) {
                 total++;
                 List<ImportReport.RowError> rowErrors = new ArrayList<>();

@@ -123,6 +123,37 @@ class UnitImportTest {
         }
     }
 
+    /**
+     * The test profile writes chunks of 4 rows on 2 writers (application.properties), so this file's
+     * 80 rows are 20 chunks committed concurrently, and its second half repeats the first half's
+     * externalRefs in reverse order: chunks that insert the same refs in opposite orders at once are
+     * the deadlock case, whichever of them PostgreSQL aborts is written again.
+     */
+    @Test
+    void rowsRepeatedInReverseOrderAcrossConcurrentChunksAreStoredAndPublishedOnce() {
+        String m = marker();
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int i = 1; i <= 40; i++) {
+            file.append(m).append('-').append(i).append(",GUILD,PRODUCTION_TECHNICAL,کفش دوزی ").append(m)
+                    .append(",0076229645,IR-25,قم,,1920,4,,\n");
+        }
+        for (int i = 40; i >= 1; i--) {
+            file.append(m).append('-').append(i).append(",GUILD,PRODUCTION_TECHNICAL,کفش دوزی ").append(m)
+                    .append(",0076229645,IR-25,قم,,1920,4,,\n");
+        }
+        try (TopicReader reader = new TopicReader("samt.units.v1")) {
+            csv(QOM_OFFICER, file.toString()).statusCode(200)
+                    .body("rows", equalTo(80)).body("imported", equalTo(40))
+                    .body("alreadyImported", equalTo(40)).body("rejected", equalTo(0));
+            List<String> ids = idsNamed(m);
+            assertThat(ids).hasSize(40);
+            reader.awaitRecords(r -> ids.contains(r.key()), 40, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> records = reader.drain(r -> ids.contains(r.key()), Duration.ofSeconds(3));
+            assertThat(records).hasSize(40);
+            assertThat(records.stream().map(ConsumerRecord::key).distinct()).hasSize(40);
+        }
+    }
+
     @Test
     void ndjsonRowsAreReadLineByLineAndABrokenLineIsOnlyThatRowsError() {
         String m = marker();
