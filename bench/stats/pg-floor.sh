@@ -12,10 +12,9 @@ N=${1:-1000000}; BATCH=${BATCH:-2000}; SESSIONS=${SESSIONS:-2}; ORDER=${ORDER:-u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 DB=stats_floor
 OUT="$ROOT/bench/stats/floor-$(date +%Y%m%d-%H%M%S).txt"
-PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt)
-log() { echo "$*" | tee -a "$OUT"; }
+. "$ROOT/bench/pg-floor-common.sh"
 
-"${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+fresh_database
 "${PSQL[@]}" -d $DB -f "$ROOT/stats-service/src/main/resources/db/migration/V2__projections.sql"
 if [ "$ORDER" = chronological ]; then DAY="(g::bigint * 730 / $N)::int + (random() * 2)::int"; else DAY="(random() * 729)::int"; fi
 "${PSQL[@]}" -d $DB <<SQL
@@ -59,7 +58,6 @@ CREATE PROCEDURE apply_batch(i int) LANGUAGE sql AS \$\$
 CHECKPOINT;
 SQL
 BATCHES=$(( (N + BATCH - 1) / BATCH ))
-busy_s() { awk '/^cpu /{print ($2+$3+$4+$7+$8)/100}' /proc/stat; }
 M1=$(busy_s); T1=$(date +%s.%N)
 for s in $(seq 0 $((SESSIONS - 1))); do
   # one transaction per batch, as the service commits them
@@ -71,4 +69,3 @@ ROWS=$("${PSQL[@]}" -d $DB -c "SELECT (SELECT count(*) FROM processed_event) || 
 log "PostgreSQL alone, $N events ($ORDER dates), batches of $BATCH, $SESSIONS sessions, $(nproc) cores, $(date -u +%FT%TZ)"
 log "$(python3 -c "print(f'{$T2-$T1:.1f} s = {$N/($T2-$T1):,.0f} events/s; CPU busy {$M2-$M1:.1f} s of {$(nproc)*($T2-$T1):.1f} s = {($M2-$M1)/$N*1e6:.0f} µs per event')")"
 log "$ROWS"
-"${PSQL[@]}" -c "DROP DATABASE $DB WITH (FORCE)"

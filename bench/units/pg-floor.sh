@@ -10,10 +10,9 @@ N=${1:-45000}; CHUNK=${CHUNK:-1000}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 DB=units_floor
 OUT="$ROOT/bench/units/floor-$(date +%Y%m%d-%H%M%S).txt"
-PSQL=(psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt)
-log() { echo "$*" | tee -a "$OUT"; }
+. "$ROOT/bench/pg-floor-common.sh"
 
-"${PSQL[@]}" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+fresh_database
 for f in platform/src/main/resources/db/outbox/V0_1__outbox.sql platform/src/main/resources/db/outbox/V0_3__outbox_payload_text.sql \
          units-service/src/main/resources/db/migration/V1__units.sql units-service/src/main/resources/db/migration/V2__qom_estates.sql; do
   "${PSQL[@]}" -d $DB -f "$ROOT/$f"
@@ -55,7 +54,6 @@ CREATE PROCEDURE write_chunk(i int) LANGUAGE sql AS \$\$
 CHECKPOINT;
 SQL
 CHUNKS=$(( (N + CHUNK - 1) / CHUNK ))
-busy_s() { awk '/^cpu /{print ($2+$3+$4+$7+$8)/100}' /proc/stat; }
 M1=$(busy_s); T1=$(date +%s.%N)
 # one transaction per chunk, as ImportWriter commits them
 seq 0 $((CHUNKS - 1)) | sed 's/.*/CALL write_chunk(&);/' | "${PSQL[@]}" -d $DB
@@ -63,4 +61,3 @@ T2=$(date +%s.%N); M2=$(busy_s)
 log "PostgreSQL alone, $N units in chunks of $CHUNK, one session, $(nproc) cores, $(date -u +%FT%TZ)"
 log "$(python3 -c "print(f'{$T2-$T1:.2f} s = {$N/($T2-$T1):,.0f} units/s; CPU busy {$M2-$M1:.1f} s = {($M2-$M1)/$N*1e6:.0f} µs per unit')")"
 log "$("${PSQL[@]}" -d $DB -c "SELECT (SELECT count(*) FROM unit) || ' units, ' || (SELECT count(*) FROM outbox_event) || ' outbox rows, ' || (SELECT count(*) FROM unit_change) || ' history rows'")"
-"${PSQL[@]}" -c "DROP DATABASE $DB WITH (FORCE)"

@@ -8,7 +8,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,25 +22,29 @@ class ChunkPipelineTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.parse("2025-05-10T10:00:00+03:30");
 
-    /** Counts each chunk's size as "inserted", optionally failing some attempts, and records concurrency. */
+    /**
+     * Counts each chunk's size as "inserted", records concurrency, and fails the attempts that
+     * {@code failure} names: (chunk size, this chunk's attempt number) -> error or null.
+     */
     static class FakeWriter extends ImportWriter {
         final AtomicInteger running = new AtomicInteger();
         final AtomicInteger maxRunning = new AtomicInteger();
         final List<Integer> attempts = Collections.synchronizedList(new ArrayList<>());
-        final java.util.function.IntFunction<RuntimeException> failure;
+        final Map<Integer, AtomicInteger> attemptsBySize = new ConcurrentHashMap<>();
+        final BiFunction<Integer, Integer, RuntimeException> failure;
 
-        FakeWriter(java.util.function.IntFunction<RuntimeException> failureOnAttempt) {
-            this.failure = failureOnAttempt;
+        FakeWriter(BiFunction<Integer, Integer, RuntimeException> failure) {
+            this.failure = failure;
         }
 
         @Override
         public int write(List<UnitDraft> drafts, String actor, OffsetDateTime now) {
-            int attempt = attempts.size() + 1;
+            int attempt = attemptsBySize.computeIfAbsent(drafts.size(), k -> new AtomicInteger()).incrementAndGet();
             attempts.add(drafts.size());
             maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
             try {
-                Thread.sleep(20);
-                RuntimeException e = failure.apply(attempt);
+                Thread.sleep(50); // long enough that two writers overlap even on a loaded machine
+                RuntimeException e = failure.apply(drafts.size(), attempt);
                 if (e != null) {
                     throw e;
                 }
@@ -56,7 +63,8 @@ class ChunkPipelineTest {
 
     @Test
     void aChunkThatLostADeadlockIsWrittenAgainAndCountsOnce() {
-        FakeWriter writer = new FakeWriter(attempt -> attempt == 2
+        // the 5-row chunk loses a deadlock on its first attempt
+        FakeWriter writer = new FakeWriter((size, attempt) -> size == 5 && attempt == 1
                 ? new IllegalStateException("Could not write imported units", new SQLException("deadlock detected", "40P01"))
                 : null);
         try (ChunkPipeline pipeline = new ChunkPipeline(writer, "test", 2)) {
@@ -65,12 +73,12 @@ class ChunkPipelineTest {
             pipeline.submit(chunk(7), NOW);
             assertThat(pipeline.finish()).isEqualTo(15);
         }
-        assertThat(writer.attempts).hasSize(4);
+        assertThat(writer.attempts).containsExactlyInAnyOrder(3, 5, 5, 7);
     }
 
     @Test
     void anyOtherFailureStopsTheImportWithThatError() {
-        FakeWriter writer = new FakeWriter(attempt -> new IllegalStateException("disk full"));
+        FakeWriter writer = new FakeWriter((size, attempt) -> new IllegalStateException("disk full"));
         try (ChunkPipeline pipeline = new ChunkPipeline(writer, "test", 2)) {
             pipeline.submit(chunk(3), NOW);
             assertThatThrownBy(pipeline::finish).hasMessage("disk full");
@@ -80,7 +88,7 @@ class ChunkPipelineTest {
 
     @Test
     void noMoreChunksAreWrittenAtOnceThanThereAreWriters() {
-        FakeWriter writer = new FakeWriter(attempt -> null);
+        FakeWriter writer = new FakeWriter((size, attempt) -> null);
         try (ChunkPipeline pipeline = new ChunkPipeline(writer, "test", 2)) {
             for (int i = 0; i < 10; i++) {
                 pipeline.submit(chunk(1), NOW);
