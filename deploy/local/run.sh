@@ -18,7 +18,7 @@ PGUSER="${PGUSER:-postgres}"
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 SERVICES=(permits:8081 units:8082 stats:8083)
 # the stats service's benchmarked memory profile, as in deploy/kubernetes/base/services/stats-service.yaml
-STATS_JVM_OPTS="-Xmx160m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -Djdk.nio.maxCachedBufferSize=262144"
+STATS_JVM_OPTS="-Xmx160m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -Djdk.nio.maxCachedBufferSize=262144 -XX:TrimNativeHeapInterval=5000"
 FRESH=false
 BUILD=true
 for arg in "$@"; do
