@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Properties;
 
 import org.flywaydb.core.Flyway;
@@ -25,17 +26,22 @@ import ir.samt.platform.testing.PostgresDatabaseResource;
  */
 class OutboxPayloadUpgradeTest {
 
-    private static final String DATABASE = "units_upgrade_test";
-    private final String url = "jdbc:postgresql://" + env("SAMT_TEST_PG_HOST", "127.0.0.1") + ":"
-            + env("SAMT_TEST_PG_PORT", "5432") + "/";
-    private final String user = env("SAMT_TEST_PG_USER", "postgres");
-    private final String password = env("SAMT_TEST_PG_PASSWORD", "");
+    private String url;
+    private String user;
+    private String password;
 
     @BeforeEach
     void databaseAsBeforeMigration03() throws SQLException {
+        // the same server, user and per-JVM test database as every other test (SAMT_TEST_PG_*)
         PostgresDatabaseResource resource = new PostgresDatabaseResource();
-        resource.init(java.util.Map.of("database", DATABASE));
-        resource.start();
+        resource.init(Map.of("database", "units_upgrade_test"));
+        Map<String, String> settings = resource.start();
+        url = settings.get("quarkus.datasource.jdbc.url");
+        user = settings.get("quarkus.datasource.username");
+        password = settings.get("quarkus.datasource.password");
+        // the resource creates the database once per JVM: each test starts from an empty schema
+        sql("DROP SCHEMA public CASCADE");
+        sql("CREATE SCHEMA public");
         flyway(true).migrate();
         // roll the database back to what a deployment before 0.3 holds
         sql("DELETE FROM flyway_schema_history WHERE version = '0.3'");
@@ -60,7 +66,7 @@ class OutboxPayloadUpgradeTest {
     }
 
     private Flyway flyway(boolean outOfOrder) {
-        return Flyway.configure().dataSource(url + DATABASE, user, password)
+        return Flyway.configure().dataSource(url, user, password)
                 .locations("classpath:db/migration", "classpath:db/outbox", "classpath:db/idempotency")
                 .outOfOrder(outOfOrder).load();
     }
@@ -82,23 +88,18 @@ class OutboxPayloadUpgradeTest {
     }
 
     private void sql(String statement) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url + DATABASE, user, password);
+        try (Connection c = DriverManager.getConnection(url, user, password);
                 Statement s = c.createStatement()) {
             s.execute(statement);
         }
     }
 
     private String query(String statement) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url + DATABASE, user, password);
+        try (Connection c = DriverManager.getConnection(url, user, password);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(statement)) {
             rs.next();
             return rs.getString(1);
         }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
