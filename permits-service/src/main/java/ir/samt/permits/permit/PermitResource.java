@@ -55,7 +55,7 @@ public class PermitResource {
             + "Send an Idempotency-Key to make retries safe.")
     public Response issue(@NotNull @Valid IssuePermitRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        provinceScope.requireWriteAccess(request.province().toUpperCase());
+        provinceScope.requireWriteAccess(request.province());
         return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /permits", request, () -> {
             Permit permit = permits.issue(request, provinceScope.caller());
             return Response.created(URI.create("/permits/" + permit.id)).entity(PermitView.of(permit)).build();

@@ -41,9 +41,9 @@ public class PermitSearch {
                 .where("p.scope = :scope", "scope", c.scope())
                 .where("p.status = :status", "status", c.status())
                 .where("p.sector = :sector", "sector", c.sector())
-                .where("p.estateCode = :estate", "estate", c.estateCode());
+                .where("p.estateCode = :estateCode", "estateCode", c.estateCode());
         if (c.holderId() != null) {
-            HolderId holder = HolderId.parse(c.holderId())
+            HolderId holder = HolderId.parse(SearchQuery.text("holderId", c.holderId()))
                     .orElseThrow(() -> ProblemException.invalid("holderId", "is not a valid national code or legal-entity ID"));
             query.where("p.holderId = :holder", "holder", holder.value());
         }
@@ -67,7 +67,7 @@ public class PermitSearch {
                 + "coalesce(sum(p.jobs), 0) from Permit p" + filter, Object[].class)).getSingleResult();
         List<Permit> items = query.bind(em.createQuery("select p from Permit p" + filter
                 + query.orderBy(c.sort(), SORTABLE, "p.issuedOn desc, p.licenceNumber desc"), Permit.class))
-                .setFirstResult(c.page() * c.size())
+                .setFirstResult(query.offset())
                 .setMaxResults(c.size())
                 .getResultList();
         return new Page(items, c.page(), c.size(), ((Number) totals[0]).longValue(),

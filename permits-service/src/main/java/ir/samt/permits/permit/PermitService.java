@@ -18,6 +18,7 @@ import ir.samt.platform.ids.HolderId;
 import ir.samt.platform.outbox.Outbox;
 import ir.samt.platform.persian.PersianText;
 import ir.samt.platform.problem.ProblemException;
+import ir.samt.platform.province.Province;
 import ir.samt.platform.sector.Sector;
 
 /**
@@ -48,13 +49,13 @@ public class PermitService {
         Permit permit = new Permit();
         permit.id = UUID.randomUUID();
         permit.kind = request.kind();
-        permit.scope = request.kind() == PermitKind.GUILD ? null : request.scope();
-        permit.guildTerm = request.kind() == PermitKind.GUILD ? request.guildTerm() : null;
+        permit.scope = request.scope();
+        permit.guildTerm = request.guildTerm();
         HolderId holder = HolderId.parse(request.holder().nationalId()).orElseThrow();
         permit.holderName = PersianText.normalize(request.holder().name());
         permit.holderId = holder.value();
         permit.holderIdKind = holder.kind();
-        permit.province = request.province().toUpperCase();
+        permit.province = Province.byCode(request.province()).orElseThrow().code();
         permit.county = PersianText.normalize(request.county());
         permit.estateCode = request.estateCode();
         permit.unitId = request.unitId();
@@ -171,8 +172,15 @@ public class PermitService {
         if (request.kind() != PermitKind.GUILD && request.scope() == null) {
             throw ProblemException.invalid("scope", "is required for establishment and operating licences (NEW or EXPANSION)");
         }
-        if (request.estateCode() != null && !request.estateCode().startsWith(request.province().toUpperCase() + "-")) {
-            throw ProblemException.invalid("estateCode", "must belong to the licence's province " + request.province());
+        if (request.kind() == PermitKind.GUILD && request.scope() != null) {
+            throw ProblemException.invalid("scope", "applies to establishment and operating licences only; leave it out of a guild licence");
+        }
+        if (request.kind() != PermitKind.GUILD && request.guildTerm() != null) {
+            throw ProblemException.invalid("guildTerm", "applies to guild licences only; leave it out of " + request.kind() + " licences");
+        }
+        String province = Province.byCode(request.province()).orElseThrow().code();
+        if (request.estateCode() != null && !request.estateCode().startsWith(province + "-")) {
+            throw ProblemException.invalid("estateCode", "must belong to the licence's province " + province);
         }
     }
 }

@@ -16,7 +16,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * when the application starts.
  *
  * <p>Server and user come from {@code SAMT_TEST_PG_HOST}, {@code SAMT_TEST_PG_PORT},
- * {@code SAMT_TEST_PG_USER}, {@code SAMT_TEST_PG_PASSWORD} (defaults 127.0.0.1, 5432, postgres, none).
+ * {@code SAMT_TEST_PG_USER}, {@code SAMT_TEST_PG_PASSWORD} (defaults 127.0.0.1, 5432, postgres, none);
+ * {@code SAMT_TEST_DB_SUFFIX} is appended to the database name when set.
  */
 public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleManager {
 
@@ -27,7 +28,8 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", "samt_test");
+        // SAMT_TEST_DB_SUFFIX lets two checkouts run the same module's tests at once without sharing a database
+        database = initArgs.getOrDefault("database", "samt_test") + env("SAMT_TEST_DB_SUFFIX", "");
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Not a plain database name: " + database);
         }

@@ -23,6 +23,15 @@ public final class PersianText {
      */
     private static final Pattern WHITESPACE = Pattern.compile("[\\p{javaWhitespace}\\u00A0\\u2007\\u202F]+");
 
+    /**
+     * Zero-width joiners where they join nothing: at either end, next to white space, or repeated.
+     * They would otherwise let a name that looks empty (only ZWNJ) or two names that look the same
+     * ("قم" and "قم" + ZWNJ) be stored as different text.
+     */
+    private static final Pattern LOOSE_JOINERS = Pattern.compile(
+            "^[\\u200C\\u200D ]+|[\\u200C\\u200D ]+$|(?<= )[\\u200C\\u200D]+|[\\u200C\\u200D]+(?= )");
+    private static final Pattern REPEATED_ZWNJ = Pattern.compile("\\u200C{2,}");
+
     /** Arabic harakat, tanwin, shadda, sukun, hamza marks (U+064B–U+065F) and superscript alef (U+0670). */
     private static final Pattern DIACRITICS = Pattern.compile("[\\u064B-\\u065F\\u0670]");
 
@@ -31,7 +40,9 @@ public final class PersianText {
 
     /**
      * Normalises text for storage: Arabic yeh/alef maksura become Persian yeh, Arabic kaf becomes
-     * keheh, tatweel is removed, ZWNJ is kept, white space is trimmed and collapsed, result is NFC.
+     * keheh, tatweel and invisible formatting characters (BOM, direction marks and overrides) are
+     * removed, ZWNJ is kept inside words only, white space is trimmed and collapsed, result is NFC.
+     * Text that is blank after this is blank: it holds nothing a reader could see.
      *
      * @return the normalised text, or {@code null} for {@code null}
      */
@@ -48,10 +59,17 @@ public final class PersianText {
                 case '\u064A', '\u0649' -> sb.append('\u06CC');
                 case '\u0643' -> sb.append('\u06A9');
                 case '\u0640' -> { } // tatweel is only a visual stretch
+                // invisible formatting with no place in stored text: BOM/zero-width no-break space,
+                // zero-width space, direction marks, embeddings, overrides and isolates
+                case '\uFEFF', '\u200B', '\u200E', '\u200F', '\u061C',
+                        '\u202A', '\u202B', '\u202C', '\u202D', '\u202E',
+                        '\u2066', '\u2067', '\u2068', '\u2069' -> { }
                 default -> sb.append(c);
             }
         }
         String collapsed = WHITESPACE.matcher(sb).replaceAll(" ").strip();
+        String joined = REPEATED_ZWNJ.matcher(LOOSE_JOINERS.matcher(collapsed).replaceAll("")).replaceAll("\u200C");
+        collapsed = WHITESPACE.matcher(joined).replaceAll(" ").strip();
         // Removing tatweel may bring a letter next to a combining mark, so normalise again.
         return Normalizer.normalize(collapsed, Normalizer.Form.NFC);
     }

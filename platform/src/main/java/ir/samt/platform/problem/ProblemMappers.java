@@ -23,6 +23,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -66,9 +67,11 @@ public class ProblemMappers {
         String field = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
-        String message = e.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null
-                ? iae.getMessage()
-                : "has the wrong type or format";
+        String message = e instanceof UnrecognizedPropertyException
+                ? "is not a field of this request"
+                : e.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null
+                        ? iae.getMessage()
+                        : "has the wrong type or format";
         if (field.isEmpty()) {
             return respond(Problem.of(400, "malformed-json", "Malformed JSON", "The request body is not the expected JSON document"), uri);
         }
@@ -89,6 +92,10 @@ public class ProblemMappers {
             // the resource exists, the input is wrong
             return respond(Problem.of(400, "invalid-parameter", "Invalid parameter",
                     "A path or query parameter has the wrong format: " + cause.getMessage()), uri);
+        }
+        BodyTooLargeException tooLarge = causeOfType(e, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return respond(tooLarge.problem(), uri);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -139,10 +146,38 @@ public class ProblemMappers {
                 "Someone else changed this record at the same time; read it again and retry"), uri);
     }
 
+    @ServerExceptionMapper
+    public Response bodyTooLarge(BodyTooLargeException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
     @ServerExceptionMapper(priority = 10000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        BodyTooLargeException tooLarge = causeOfType(e, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return respond(tooLarge.problem(), uri);
+        }
+        var database = DatabaseFailures.problemFor(e);
+        if (database.isPresent()) {
+            Problem problem = database.get();
+            if (DatabaseFailures.isUnavailable(problem)) {
+                LOG.warn("Database unavailable: " + e);
+                return problemResponse(problem, uri).header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS).build();
+            }
+            LOG.debug("Database refused a request", e);
+            return respond(problem, uri);
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of(500, "server-error", "Server error", "The request could not be completed"), uri);
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static JsonProcessingException jsonCause(Throwable e) {

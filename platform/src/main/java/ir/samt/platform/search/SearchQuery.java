@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 
 import ir.samt.platform.problem.ProblemException;
 import ir.samt.platform.province.Province;
+import ir.samt.platform.text.TextInput;
 
 /**
  * The filtered, sorted, paged searches of every service: JPQL conditions joined with AND and bound
@@ -20,6 +21,13 @@ public final class SearchQuery {
     private final String alias;
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
+    private final int offset;
+
+    /**
+     * The deepest row a page may start at. Deeper pages are a scan of everything before them; a client
+     * that needs them should narrow its filters. It also keeps {@code page × size} far from overflowing.
+     */
+    public static final int MAX_OFFSET = 100_000;
 
     /** {@code alias} is the entity's alias in the JPQL ({@code p} in {@code from Permit p}). */
     public SearchQuery(String alias, int page, int size, int maxSize) {
@@ -30,10 +38,40 @@ public final class SearchQuery {
         if (size < 1 || size > maxSize) {
             throw ProblemException.invalid("size", "must be between 1 and " + maxSize);
         }
+        long first = (long) page * size;
+        if (first > MAX_OFFSET) {
+            throw ProblemException.invalid("page", "reaches past row " + MAX_OFFSET + " (page × size); narrow the filters instead");
+        }
+        this.offset = (int) first;
     }
 
-    /** Adds {@code condition} (using {@code :name}) when {@code value} is not null. */
+    /** The first row of the requested page. */
+    public int offset() {
+        return offset;
+    }
+
+    /**
+     * A text query parameter checked by the platform's text rule ({@link TextInput}): a control
+     * character is a 400 naming {@code parameter}, never a statement PostgreSQL refuses.
+     *
+     * @return the normalised value, or null for null
+     */
+    public static String text(String parameter, String value) {
+        String problem = TextInput.problemOf(value);
+        if (problem != null) {
+            throw ProblemException.invalid(parameter, problem);
+        }
+        return value == null ? null : TextInput.clean(value);
+    }
+
+    /**
+     * Adds {@code condition} (using {@code :name}) when {@code value} is not null. {@code name} is also
+     * the query parameter's name in refusals: a text value goes through {@link #text}.
+     */
     public SearchQuery where(String condition, String name, Object value) {
+        if (value instanceof String text) {
+            text(name, text);
+        }
         if (value != null) {
             conditions.add(condition);
             params.put(name, value);
@@ -46,6 +84,7 @@ public final class SearchQuery {
         if (code == null) {
             return this;
         }
+        text("province", code);
         Province province = Province.byCode(code)
                 .orElseThrow(() -> ProblemException.invalid("province", "is not an ISO 3166-2:IR province code"));
         return where(alias + ".province = :province", "province", province.code());

@@ -50,7 +50,7 @@ public class EstateResource {
             description = "Writes the estate and its ir.samt.estate.registered event in one transaction. A code already in use is a 409.")
     public Response register(@NotNull @Valid RegisterEstateRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        provinceScope.requireWriteAccess(Province.byCode(request.province()).orElseThrow().code());
+        provinceScope.requireWriteAccess(request.province());
         return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /estates", request, () -> {
             Estate estate = estates.register(request);
             return Response.created(URI.create("/estates/" + estate.code)).entity(EstateView.of(estate)).build();

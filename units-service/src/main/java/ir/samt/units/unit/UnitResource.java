@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ir.samt.platform.idempotency.IdempotentRequests;
-import ir.samt.platform.province.Province;
 import ir.samt.platform.security.ProvinceScope;
 import ir.samt.platform.security.Roles;
 
@@ -55,7 +54,7 @@ public class UnitResource {
             + "transaction. Send an Idempotency-Key to make retries safe; an externalRef already in use is a 409.")
     public Response register(@NotNull @Valid RegisterUnitRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        provinceScope.requireWriteAccess(Province.byCode(request.province()).orElseThrow().code());
+        provinceScope.requireWriteAccess(request.province());
         return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /units", request, () -> {
             Unit unit = units.register(request, provinceScope.caller());
             return Response.created(URI.create("/units/" + unit.id)).entity(UnitView.of(unit)).build();

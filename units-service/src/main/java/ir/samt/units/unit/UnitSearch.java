@@ -41,17 +41,17 @@ public class UnitSearch {
                 .where("u.status = :status", "status", c.status())
                 .where(":reason member of u.stagnationReasons", "reason", c.reason());
         if (c.sector() != null) {
-            String sector = PersianText.toAsciiDigits(c.sector()).strip();
+            String sector = PersianText.toAsciiDigits(SearchQuery.text("sector", c.sector()));
             if (!sector.matches("[0-9]{2}")) {
                 throw ProblemException.invalid("sector", "must be a 2-digit ISIC Rev.3 division such as 19");
             }
             query.where("u.sector = :sector", "sector", sector);
         }
         if (c.estateCode() != null) {
-            query.where("u.estateCode = :estate", "estate", c.estateCode().strip().toUpperCase());
+            query.where("u.estateCode = :estateCode", "estateCode", SearchQuery.text("estateCode", c.estateCode()).toUpperCase());
         }
         if (c.name() != null) {
-            String key = PersianText.searchKey(c.name());
+            String key = PersianText.searchKey(SearchQuery.text("name", c.name()));
             if (key.isEmpty()) {
                 throw ProblemException.invalid("name", "must contain at least one letter or digit");
             }
@@ -65,7 +65,7 @@ public class UnitSearch {
                 Object[].class)).getSingleResult();
         List<Unit> items = query.bind(em.createQuery("select u from Unit u" + filter
                 + query.orderBy(c.sort(), SORTABLE, "u.registeredOn desc, u.id"), Unit.class))
-                .setFirstResult(c.page() * c.size())
+                .setFirstResult(query.offset())
                 .setMaxResults(c.size())
                 .getResultList();
         return new Page(items, c.page(), c.size(), ((Number) totals[0]).longValue(), ((Number) totals[1]).longValue());
