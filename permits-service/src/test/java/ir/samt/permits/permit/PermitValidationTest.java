@@ -59,7 +59,18 @@ class PermitValidationTest {
                 bad("scope", b -> b.remove("scope")),
                 bad("guildTerm", b -> b.put("kind", "GUILD")),
                 bad("issuedOn", b -> b.put("issuedOn", "2999-01-01")),
-                bad("issuedOn", b -> b.put("issuedOn", "1404/02/20")),
+                bad("issuedOn", b -> b.put("issuedOn", "2025-03-20T21:00:00Z")),
+                bad("issuedOn", b -> b.put("issuedOn", "1404-02-20")),
+                bad("issuedOn", b -> b.put("issuedOn", "0001-01-01")),
+                bad("holder.name", b -> b.put("holder", Map.of("name", "شرکت\u0000قم", "nationalId", "10380284790"))),
+                bad("holder.name", b -> b.put("holder", Map.of("name", "\u0640\u0640\u200C\u202E\uFEFF", "nationalId", "10380284790"))),
+                bad("holder.name", b -> b.put("holder", Map.of("name", "\u0958".repeat(150), "nationalId", "10380284790"))),
+                bad("county", b -> b.put("county", "قم\u001B")),
+                bad("product", b -> b.put("product", "ظروف\uD800")),
+                bad("kind", b -> b.put("kind", 1)),
+                bad("jobs", b -> b.put("jobs", 5.5)),
+                bad("guildTerm", b -> b.put("guildTerm", "PERMANENT")),
+                bad("colour", b -> b.put("colour", "blue")),
                 bad("unitId", b -> b.put("unitId", "not-a-uuid")));
     }
 

@@ -21,6 +21,13 @@ public final class Tokens {
         return builder.jws().sign(JwtKeysResource.keyPair().getPrivate());
     }
 
+    /** A correctly signed token for {@code user} whose extra claims may have any type (a hostile issuer's view). */
+    public static String withClaims(String user, java.util.Map<String, Object> claims, String... roles) {
+        var builder = Jwt.issuer(ISSUER).upn(user).subject(user).groups(Set.of(roles)).expiresIn(600);
+        claims.forEach(builder::claim);
+        return builder.jws().sign(JwtKeysResource.keyPair().getPrivate());
+    }
+
     /** A well-formed token signed by a key the service does not trust. */
     public static String signedByStranger(String user, String... roles) {
         try {

@@ -17,6 +17,12 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
 @Singleton
 public class SamtObjectMapperCustomizer implements ObjectMapperCustomizer {
 
+    /** Last: a module registered later wins, and the platform's date rule must beat Quarkus' JavaTimeModule. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(new PersianNumbersModule());

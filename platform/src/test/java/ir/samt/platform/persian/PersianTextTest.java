@@ -66,4 +66,22 @@ class PersianTextTest {
         assertThat(PersianText.searchKey("ثامن\u200Cالائمه ۲")).isEqualTo(PersianText.searchKey("ثامن الائمـه 2"));
         assertThat(PersianText.searchKey("ICT Town")).isEqualTo("icttown");
     }
+
+    @Test
+    void normalizeLeavesNothingOfTextMadeOnlyOfInvisibleCharacters() {
+        assertThat(PersianText.normalize("\u0640\u0640\u0640")).isEmpty();
+        assertThat(PersianText.normalize("\u200C\u200C")).isEmpty();
+        assertThat(PersianText.normalize("\u202E\uFEFF\u200B \u200F")).isEmpty();
+    }
+
+    @Test
+    void normalizeDropsDirectionOverridesAndBomInsideText() {
+        assertThat(PersianText.normalize("\uFEFFقم\u202Eکرج\u202C")).isEqualTo("قمکرج");
+    }
+
+    @Test
+    void normalizeKeepsZwnjOnlyWhereItJoinsTwoLetters() {
+        assertThat(PersianText.normalize("\u200Cشهرک\u200C\u200Cها\u200C")).isEqualTo("شهرک\u200Cها");
+        assertThat(PersianText.normalize("شهرک \u200C ها")).isEqualTo("شهرک ها");
+    }
 }
