@@ -101,7 +101,7 @@ public class Permit extends PanacheEntityBase {
             throw illegal("An establishment licence can be renewed at most " + PermitKind.MAX_ESTABLISHMENT_RENEWALS + " times");
         }
         LocalDate from = validUntil.isAfter(today) ? validUntil : today;
-        validUntil = from.plus(kind.term(guildTerm));
+        validUntil = kind.validUntil(from, guildTerm);
         renewals++;
         status = PermitStatus.ACTIVE;
     }

@@ -1,6 +1,8 @@
 package ir.samt.permits.permit;
 
-import java.time.Period;
+import LocalDate;
+
+import ir.samt.platform.calendar.Jalali;
 
 /** The three licences a provincial SAMT organisation issues (domain.md §3). */
 public enum PermitKind {
@@ -13,12 +15,22 @@ public enum PermitKind {
 
     public static final int MAX_ESTABLISHMENT_RENEWALS = 2;
 
-    /** How long a licence runs from its issue or renewal; null for a licence that does not expire. */
-    public Period term(GuildTerm guildTerm) {
+    /**
+     * How many Jalali years a licence runs from its issue or renewal; null for a licence that does not
+     * expire. Jalali, not Gregorian, years: the organisation counts terms from anniversary to
+     * anniversary in its own calendar (see {@link Jalali#plusYears}).
+     */
+    public Integer termYears(GuildTerm guildTerm) {
         return switch (this) {
-            case ESTABLISHMENT -> Period.ofYears(1);
+            case ESTABLISHMENT -> 1;
             case OPERATING -> null;
-            case GUILD -> guildTerm == GuildTerm.PERMANENT ? Period.ofYears(5) : Period.ofYears(1);
+            case GUILD -> guildTerm == GuildTerm.PERMANENT ? 5 : 1;
         };
+    }
+
+    /** The last valid day of a term that starts on {@code from}; null for a licence that does not expire. */
+    public LocalDate validUntil(LocalDate from, GuildTerm guildTerm) {
+        Integer years = termYears(guildTerm);
+        return years == null ? null : Jalali.plusYears(from, years);
     }
 }

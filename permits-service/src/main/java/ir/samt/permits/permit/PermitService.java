@@ -70,8 +70,7 @@ public class PermitService {
         permit.jobs = request.jobs();
         permit.issuedOn = issuedOn;
         permit.issuedYear = JalaliDate.of(issuedOn).year();
-        var term = permit.kind.term(permit.guildTerm);
-        permit.validUntil = term == null ? null : issuedOn.plus(term);
+        permit.validUntil = permit.kind.validUntil(issuedOn, permit.guildTerm);
         permit.status = PermitStatus.ACTIVE;
         permit.licenceNumber = licenceNumbers.next(permit.province, permit.issuedYear);
         permit.createdAt = OffsetDateTime.now(clock);

@@ -51,6 +51,18 @@ public final class Jalali {
         return new DateRange(first.toLocalDate(), next.toLocalDate());
     }
 
+    /**
+     * The same Jalali day {@code years} later: licence terms run in Jalali years, so a licence issued on
+     * 1 Farvardin runs to 1 Farvardin, whatever the Gregorian calendar does around Nowruz. 30 Esfand of
+     * a leap year becomes 29 Esfand in a common year (the last day of the same month).
+     */
+    public static LocalDate plusYears(LocalDate date, int years) {
+        JalaliDate from = JalaliDate.of(date);
+        int year = from.year() + years;
+        int day = Math.min(from.day(), lengthOfMonth(year, from.month()));
+        return new JalaliDate(year, from.month(), day).toLocalDate();
+    }
+
     /** True if Esfand of this year has 30 days (e.g. 1403). */
     public static boolean isLeapYear(int jalaliYear) {
         return lengthOfMonth(jalaliYear, 12) == 30;

@@ -76,4 +76,32 @@ class JalaliTest {
     void rejectsMonthOutOfRange() {
         assertThatThrownBy(() -> Jalali.monthRange(1404, 13)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aJalaliYearFromNowruzEndsOnTheNextNowruzWhereGregorianYearsWouldEndADayEarly() {
+        LocalDate nowruz1403 = new JalaliDate(1403, 1, 1).toLocalDate(); // 2024-03-20
+        assertThat(Jalali.plusYears(nowruz1403, 1)).isEqualTo(new JalaliDate(1404, 1, 1).toLocalDate());
+        assertThat(Jalali.plusYears(nowruz1403, 1)).isEqualTo(LocalDate.of(2025, 3, 21));
+        assertThat(nowruz1403.plusYears(1)).isEqualTo(LocalDate.of(2025, 3, 20)); // 1403/12/30: the old, wrong end
+    }
+
+    @Test
+    void theLeapDayThirtyEsfandBecomesTwentyNineEsfandInACommonYear() {
+        LocalDate leapDay = new JalaliDate(1403, 12, 30).toLocalDate();
+        assertThat(Jalali.plusYears(leapDay, 1)).isEqualTo(new JalaliDate(1404, 12, 29).toLocalDate());
+        assertThat(Jalali.isLeapYear(1408)).isTrue();
+        assertThat(JalaliDate.of(Jalali.plusYears(leapDay, 5))).isEqualTo(new JalaliDate(1408, 12, 30)); // leap again
+    }
+
+    @Test
+    void twentyNineEsfandStaysTwentyNineEsfandIntoALeapYear() {
+        LocalDate lastDay1402 = new JalaliDate(1402, 12, 29).toLocalDate();
+        assertThat(JalaliDate.of(Jalali.plusYears(lastDay1402, 1))).isEqualTo(new JalaliDate(1403, 12, 29));
+    }
+
+    @Test
+    void anOrdinaryDayKeepsItsJalaliDayAndMonth() {
+        LocalDate day = new JalaliDate(1404, 2, 20).toLocalDate();
+        assertThat(JalaliDate.of(Jalali.plusYears(day, 5))).isEqualTo(new JalaliDate(1409, 2, 20));
+    }
 }
