@@ -1,6 +1,6 @@
 package ir.samt.permits.permit;
 
-import LocalDate;
+import java.time.LocalDate;
 
 import ir.samt.platform.calendar.Jalali;
 
