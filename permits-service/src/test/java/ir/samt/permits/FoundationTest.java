@@ -13,7 +13,7 @@ import ir.samt.platform.testing.ServiceFoundationContract;
 @QuarkusTest
 @WithTestResource(value = KafkaBrokerResource.class, scope = TestResourceScope.GLOBAL)
 @WithTestResource(value = PostgresDatabaseResource.class, scope = TestResourceScope.GLOBAL,
-        initArgs = @ResourceArg(name = "database", value = "permits_test"))
+        initArgs = { @ResourceArg(name = "database", value = "permits_test"), @ResourceArg(name = "proxied", value = "true") })
 @WithTestResource(value = JwtKeysResource.class, scope = TestResourceScope.GLOBAL)
 class FoundationTest extends ServiceFoundationContract {
 }

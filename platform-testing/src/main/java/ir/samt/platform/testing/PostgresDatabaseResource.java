@@ -24,12 +24,17 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
     /** Databases already recreated in this JVM: a Quarkus restart between profiles keeps the data. */
     private static final Set<String> CREATED = new HashSet<>();
 
+    /** The proxy between the service and PostgreSQL when init arg {@code proxied} is true. */
+    private static volatile TcpProxy proxy;
+
     private String database;
+    private boolean proxied;
 
     @Override
     public void init(Map<String, String> initArgs) {
         // SAMT_TEST_DB_SUFFIX lets two checkouts run the same module's tests at once without sharing a database
         database = initArgs.getOrDefault("database", "samt_test") + env("SAMT_TEST_DB_SUFFIX", "");
+        proxied = Boolean.parseBoolean(initArgs.getOrDefault("proxied", "false"));
         if (!database.matches("[a-z_][a-z0-9_]*")) {
             throw new IllegalArgumentException("Not a plain database name: " + database);
         }
@@ -47,8 +52,17 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
                 recreate(server + "postgres", user, password);
             }
         }
+        String serviceUrl = server + database;
+        if (proxied) {
+            try {
+                proxy = new TcpProxy(host, Integer.parseInt(port));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+            serviceUrl = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + database;
+        }
         return Map.of(
-                "quarkus.datasource.jdbc.url", server + database,
+                "quarkus.datasource.jdbc.url", serviceUrl,
                 "quarkus.datasource.username", user,
                 "quarkus.datasource.password", password);
     }
@@ -62,6 +76,17 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
             throw new IllegalStateException("PostgreSQL is not reachable at " + adminUrl
                     + " — start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start", e);
         }
+    }
+
+    /**
+     * The proxy the service reaches PostgreSQL through (init arg {@code proxied=true}): tests cut it to
+     * play a database restart or network fault without stopping the shared server.
+     */
+    public static TcpProxy proxy() {
+        if (proxy == null) {
+            throw new IllegalStateException("Declare PostgresDatabaseResource with initArg proxied=true");
+        }
+        return proxy;
     }
 
     @Override
