@@ -92,4 +92,12 @@ class UnitInputBoundaryTest {
         as(READER).queryParam("name", "\u0000").when().get("/units")
                 .then().statusCode(400).body("errors.field", hasItem("name"));
     }
+
+    @Test
+    void theImportsBodyLimitDoesNotApplyToOrdinaryJsonEndpoints() {
+        Map<String, Object> body = guildUnit(uniqueName("بزرگ"));
+        body.put("county", "ق".repeat(1_000_000)); // 2 MB of UTF-8: under the import's 200 MB, over 256 KiB
+        as(QOM_OFFICER).body(body).when().post("/units")
+                .then().statusCode(413).contentType("application/problem+json");
+    }
 }
