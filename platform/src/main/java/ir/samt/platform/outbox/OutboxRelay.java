@@ -95,6 +95,9 @@ public class OutboxRelay {
     private final AtomicBoolean notifyPending = new AtomicBoolean();
     private ExecutorService notifier;
     private volatile boolean leader;
+
+    /** How long a silently dead leader can keep the lock: 10 s idle + 3 probes 5 s apart, or 20 s unacknowledged data. */
+    public static final java.time.Duration LEADER_LOSS_BOUND = java.time.Duration.ofSeconds(30);
     private Thread thread;
     private KafkaProducer<String, String> producer;
     private Connection listener;
@@ -220,6 +223,12 @@ public class OutboxRelay {
             listener = dataSource.getConnection();
             listener.setAutoCommit(true);
             try (Statement statement = listener.createStatement()) {
+                // The advisory lock lives as long as this session. If this replica's node dies without
+                // closing the socket, PostgreSQL would keep the session (and the lock, so no relay runs)
+                // until the kernel's keepalive gives up: two hours by default. Server-side keepalives and
+                // a TCP user timeout on this session end it within LEADER_LOSS_BOUND instead.
+                statement.execute("SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; "
+                        + "SET tcp_keepalives_count = 3; SET tcp_user_timeout = 20000");
                 statement.execute("LISTEN " + CHANNEL);
             }
         }
