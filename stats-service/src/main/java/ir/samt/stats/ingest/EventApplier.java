@@ -2,9 +2,8 @@ package ir.samt.stats.ingest;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +30,10 @@ import ir.samt.stats.projection.StatsEvent;
 import ir.samt.stats.rebuild.RebuildState;
 
 /**
- * One batch of records from either topic, start to finish: interpret, dead-letter what breaks the
- * contract, apply the rest in one transaction, then advance versions, hand the changed provinces to
- * the coalescing {@link TotalsPublisher}, and record metrics. Used by the live consumer
+ * One batch of records from either topic, start to finish: interpret, apply what follows the
+ * contract in one transaction (split to isolate an event the database refuses), dead-letter what
+ * breaks the contract or was refused, then advance versions, hand the changed provinces to the
+ * coalescing {@link TotalsPublisher}, and record metrics. Used by the live consumer
  * and by the rebuild replay alike, so both arrive at the same totals by the same code.
  */
 @ApplicationScoped
@@ -90,45 +90,89 @@ public class EventApplier {
 
     public Result apply(List<ConsumerRecord<String, String>> records, Mode mode) {
         long started = System.nanoTime();
-        Map<UUID, StatsEvent> unique = new LinkedHashMap<>();
+        Map<UUID, Pending> unique = new LinkedHashMap<>();
         List<DeadLetters.DeadLetter> dead = new ArrayList<>();
         int duplicatesInBatch = 0;
         for (ConsumerRecord<String, String> record : records) {
             try {
                 StatsEvent event = EventInterpreter.interpret(record.value());
-                if (unique.putIfAbsent(event.id(), event) != null) {
+                if (unique.putIfAbsent(event.id(), new Pending(record, event)) != null) {
                     duplicatesInBatch++;
                 }
             } catch (InvalidEventException e) {
                 dead.add(new DeadLetters.DeadLetter(record, e.getMessage()));
             }
         }
-        List<StatsEvent> events = new ArrayList<>(unique.values());
-        ProjectionStore.Applied applied = retrying(() -> {
-            if (!dead.isEmpty()) {
+        Outcome outcome = new Outcome();
+        applyIsolatingPoison(new ArrayList<>(unique.values()), outcome);
+        dead.addAll(outcome.poison);
+        if (!dead.isEmpty()) {
+            // acknowledged by Kafka before this method returns, i.e. before the batch's offsets commit
+            retryingTransient(() -> {
                 deadLetters.send(dead);
-                dead.clear(); // sent: a retry of the database part must not send them again
-            }
-            return store.apply(events, null);
-        });
-        versions.advance(applied.versions());
+                return null;
+            });
+        }
+        versions.advance(outcome.versions);
         if (mode == Mode.LIVE) {
-            totals.changed(applied.versions().keySet());
+            totals.changed(outcome.versions.keySet());
         }
 
         Instant now = Instant.now();
         if (mode == Mode.LIVE) {
-            for (StatsEvent event : applied.applied()) {
+            for (StatsEvent event : outcome.applied) {
                 freshness.record(Duration.between(event.time(), now).abs());
             }
         }
-        int duplicates = duplicatesInBatch + events.size() - applied.applied().size();
+        int duplicates = duplicatesInBatch + unique.size() - outcome.applied.size() - outcome.poison.size();
         String tag = mode.name().toLowerCase(java.util.Locale.ROOT);
-        registry.counter("samt.stats.events.applied", "mode", tag).increment(applied.applied().size());
+        registry.counter("samt.stats.events.applied", "mode", tag).increment(outcome.applied.size());
         registry.counter("samt.stats.events.duplicates", "mode", tag).increment(duplicates);
         batchTime.record(Duration.ofNanos(System.nanoTime() - started));
-        return new Result(records.size(), applied.applied().size(), duplicates,
-                records.size() - events.size() - duplicatesInBatch);
+        return new Result(records.size(), outcome.applied.size(), duplicates, dead.size());
+    }
+
+    /** A record that follows the contract, with the event it became. */
+    private record Pending(ConsumerRecord<String, String> record, StatsEvent event) {
+    }
+
+    /** What the committed transactions of one batch did, and the events the database refused. */
+    private static final class Outcome {
+        final List<StatsEvent> applied = new ArrayList<>();
+        final Map<String, Long> versions = new HashMap<>();
+        final List<DeadLetters.DeadLetter> poison = new ArrayList<>();
+
+        void add(ProjectionStore.Applied committed) {
+            applied.addAll(committed.applied());
+            committed.versions().forEach((province, version) -> versions.merge(province, version, Math::max));
+        }
+    }
+
+    /**
+     * Applies the events in one transaction; if the database refuses their data ({@link ApplyFailure#DATA_ERROR}),
+     * applies each half in its own transaction, down to single events, and a single refused event becomes a
+     * dead letter. The good events of a batch with one poison event therefore cost about 2·log2(n) extra
+     * transactions, once. Each committed part records its ids, so a crash halfway redelivers the batch and
+     * the parts already committed count nothing the second time. Transient failures are retried at every level.
+     */
+    private void applyIsolatingPoison(List<Pending> batch, Outcome outcome) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            List<StatsEvent> events = batch.stream().map(Pending::event).toList();
+            outcome.add(retryingTransient(() -> store.apply(events, null)));
+        } catch (DataError e) {
+            if (batch.size() == 1) {
+                outcome.poison.add(new DeadLetters.DeadLetter(batch.get(0).record(), ApplyFailure.reason(e.getCause())));
+                return;
+            }
+            LOG.infof("The database refused the data of a batch of %d events; applying it in halves to isolate the event: %s",
+                    batch.size(), ApplyFailure.reason(e.getCause()));
+            int half = batch.size() / 2;
+            applyIsolatingPoison(batch.subList(0, half), outcome);
+            applyIsolatingPoison(batch.subList(half, batch.size()), outcome);
+        }
     }
 
     /** After a rebuild: every province's final totals go out once (coalesced like any change). */
@@ -140,17 +184,28 @@ public class EventApplier {
         T run() throws Exception;
     }
 
+    /** A failure of the data itself (see {@link ApplyFailure}); retrying the same events would fail the same way. */
+    private static final class DataError extends RuntimeException {
+        DataError(Throwable cause) {
+            super(cause);
+        }
+    }
+
     /**
-     * A batch is retried until it commits: skipping it would lose events, and the consumer holds
-     * its offsets meanwhile (back-pressure). Deadlocks and outages are the expected causes.
+     * Runs the attempt until it succeeds, with back-off while the failure is transient (database or
+     * Kafka unavailable, deadlock): skipping would lose events, and the consumer holds its offsets
+     * meanwhile (back-pressure). A data error is thrown at once as {@link DataError}.
      */
-    private <T> T retrying(Attempt<T> attempt) {
+    private <T> T retryingTransient(Attempt<T> attempt) {
         long backoff = 50;
         int attempts = 0;
         while (true) {
             try {
                 return attempt.run();
             } catch (Exception e) {
+                if (ApplyFailure.of(e) == ApplyFailure.DATA_ERROR) {
+                    throw new DataError(e);
+                }
                 attempts++;
                 if (stopping) {
                     throw new IllegalStateException("Shutting down with an unapplied batch; it will be redelivered", e);

@@ -13,7 +13,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import ir.samt.platform.province.Province;
 import ir.samt.stats.query.Period;
-import ir.samt.stats.query.ReadAccess;
+import ir.samt.stats.query.ProvinceParams;
 import ir.samt.stats.query.StatsService;
 
 /** Server-Sent Events: the current-year totals now, then again whenever they change (coalesced, see {@link LiveTotals}). */
@@ -26,17 +26,13 @@ public class StreamResource {
     @Inject
     StatsService stats;
 
-    @Inject
-    ReadAccess access;
-
     @GET
     @Path("/provinces/{code}/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Blocking
     public Multi<Object> province(@PathParam("code") String code) {
-        access.check();
-        Province province = ReadAccess.province(code);
+        Province province = ProvinceParams.province(code);
         return live.stream(province.code(), live.current(province));
     }
 
@@ -46,7 +42,6 @@ public class StreamResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Blocking
     public Multi<Object> national() {
-        access.check();
         return live.stream(LiveTotals.NATIONAL, stats.nationalSummary(Period.currentYear()));
     }
 }

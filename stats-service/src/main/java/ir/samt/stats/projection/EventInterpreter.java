@@ -1,5 +1,6 @@
 package ir.samt.stats.projection;
 
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -30,7 +31,8 @@ import ir.samt.platform.sector.Sector;
 public final class EventInterpreter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,18}");
+    /** The contract's Rials (docs/asyncapi.yaml): up to 19 digits, which may exceed a long; kept exact as BigInteger. */
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,19}");
     private static final Pattern TOKEN = Pattern.compile("[A-Z][A-Z_]{0,31}");
     private static final Pattern SECTOR = Pattern.compile("[0-9]{2}");
 
@@ -74,7 +76,10 @@ public final class EventInterpreter {
                 .orElseThrow(() -> new InvalidEventException("data.province is not a current ISO 3166-2:IR code: "
                         + text(data, "province")))
                 .code();
-        // the same county must not become two rows because one producer typed an Arabic yeh
+        // the same county must not become two rows because one producer typed an Arabic yeh.
+        // County and estate code are key columns of daily_fact (VARCHAR(100), VARCHAR(32)): longer text is cut
+        // to the column here, deliberately, so it can never fail a batch (producers allow 100 and 10 characters).
+        // Estate names are no key and are stored whole (TEXT, V3_1).
         String county = truncate(PersianText.normalize(orEmpty(text(data, "county"))), 100);
         String estateCode = truncate(orEmpty(text(data, "estateCode")), 32);
         String sector = sector(data);
@@ -113,7 +118,7 @@ public final class EventInterpreter {
         String status = oneOf(data, "status", PERMIT_STATUSES, true);
         String previous = oneOf(data, "previousStatus", PERMIT_STATUSES, false);
         boolean issued = action.equals("issued");
-        long investment = rials(data, "fixedInvestmentRials", issued);
+        BigInteger investment = rials(data, "fixedInvestmentRials", issued);
         long jobs = nonNegativeInt(data, "jobs", issued);
         List<Delta> deltas = new ArrayList<>(3);
         deltas.add(new Delta(Metric.permit(action, kind, scope), 1, investment, jobs));
@@ -127,7 +132,7 @@ public final class EventInterpreter {
         String previous = oneOf(data, "previousStatus", UNIT_STATUSES, false);
         List<Delta> deltas = new ArrayList<>(6);
         switch (action) {
-            case "registered" -> deltas.add(new Delta(Metric.unit(action, kind), 1, 0,
+            case "registered" -> deltas.add(new Delta(Metric.unit(action, kind), 1, BigInteger.ZERO,
                     nonNegativeInt(data, "employees", false)));
             case "stagnated" -> {
                 deltas.add(Delta.count(Metric.unit(action, kind), 1));
@@ -184,19 +189,19 @@ public final class EventInterpreter {
         return activity == null ? "" : Sector.ofActivityCode(activity).map(Sector::code).orElse("");
     }
 
-    private static long rials(JsonNode data, String field, boolean required) throws InvalidEventException {
+    private static BigInteger rials(JsonNode data, String field, boolean required) throws InvalidEventException {
         JsonNode node = data.get(field);
         if (node == null || node.isNull()) {
             if (required) {
                 throw new InvalidEventException("data." + field + " is missing");
             }
-            return 0;
+            return BigInteger.ZERO;
         }
         // the contract sends money as a string of digits; a JSON number may already have lost digits
         if (!node.isTextual() || !DIGITS.matcher(node.asText()).matches()) {
-            throw new InvalidEventException("data." + field + " must be a string of at most 18 digits (rials)");
+            throw new InvalidEventException("data." + field + " must be a string of at most 19 digits (rials)");
         }
-        return Long.parseLong(node.asText());
+        return new BigInteger(node.asText());
     }
 
     private static long nonNegativeInt(JsonNode data, String field, boolean required) throws InvalidEventException {
@@ -272,7 +277,8 @@ public final class EventInterpreter {
         return s == null ? "" : s.strip();
     }
 
+    /** At most {@code max} characters as PostgreSQL counts them (code points), never half a surrogate pair. */
     private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max);
+        return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max));
     }
 }

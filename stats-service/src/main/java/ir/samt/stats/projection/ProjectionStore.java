@@ -1,5 +1,6 @@
 package ir.samt.stats.projection;
 
+import java.math.BigInteger;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -78,15 +79,21 @@ public class ProjectionStore {
     private record ProvinceKey(String province, LocalDate day, String metric) {
     }
 
+    /**
+     * A batch's sum for one row. Rials are exact whatever the amounts (two contract-valid amounts can
+     * already exceed a long). Counts (±1 per event) and jobs (a 32-bit int per event) are longs with checked
+     * additions: a batch cannot realistically reach 2^63, and if a stored bigint sum ever did, PostgreSQL
+     * refuses the upsert (22003), which is a data error and dead-letters the event, never a wrong total.
+     */
     private static final class Sum {
         long count;
-        long amount;
+        BigInteger amount = BigInteger.ZERO;
         long jobs;
 
         void add(Delta d) {
-            count += d.count();
-            amount = Math.addExact(amount, d.amountRials());
-            jobs += d.jobs();
+            count = Math.addExact(count, d.count());
+            amount = amount.add(d.amountRials());
+            jobs = Math.addExact(jobs, d.jobs());
         }
     }
 
@@ -103,7 +110,7 @@ public class ProjectionStore {
      * @param events events with distinct ids (the caller dedupes within a batch)
      * @param hook   runs inside the transaction with the provinces that changed, or null
      */
-    @Transactional
+    @Transactional(rollbackOn = Exception.class) // a refused statement must roll back, checked SQLException or not
     public Applied apply(List<StatsEvent> events, InTransaction hook) throws SQLException {
         if (events.isEmpty()) {
             return new Applied(List.of(), Map.of());
@@ -176,7 +183,7 @@ public class ProjectionStore {
             e[i] = k.estate();
             s[i] = k.sector();
             cnt[i] = entry.getValue().count;
-            a[i] = Long.toString(entry.getValue().amount);
+            a[i] = entry.getValue().amount.toString();
             j[i] = entry.getValue().jobs;
             i++;
         }
@@ -197,7 +204,7 @@ public class ProjectionStore {
             d[i] = k.day().toString();
             m[i] = k.metric();
             cnt[i] = entry.getValue().count;
-            a[i] = Long.toString(entry.getValue().amount);
+            a[i] = entry.getValue().amount.toString();
             j[i] = entry.getValue().jobs;
             i++;
         }

@@ -24,6 +24,12 @@ public record Period(Kind kind, DateRange range, String label, String labelFa) {
     /** Years we answer for: the platform's data starts long after 1300 and Jalali arithmetic is checked to ~1469. */
     static final int MIN_YEAR = 1300;
     static final int MAX_YEAR = 1499;
+    /**
+     * The same span as ISO dates, which bound {@code from} and {@code to}: any date a calendar or the
+     * database might not handle (0001-01-01, +999999999-12-31) is a 400 naming the parameter.
+     */
+    static final LocalDate EARLIEST = Jalali.yearRange(MIN_YEAR).fromInclusive();
+    static final LocalDate LATEST = Jalali.yearRange(MAX_YEAR).toExclusive().minusDays(1);
 
     static final String[] MONTHS_EN = { "Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr",
             "Aban", "Azar", "Dey", "Bahman", "Esfand" };
@@ -104,11 +110,17 @@ public record Period(Kind kind, DateRange range, String label, String labelFa) {
     }
 
     private static LocalDate isoDate(String field, String text) {
+        LocalDate date;
         try {
-            return LocalDate.parse(PersianText.toAsciiDigits(text).strip());
+            date = LocalDate.parse(PersianText.toAsciiDigits(text).strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be an ISO date such as 2025-03-21");
         }
+        if (date.isBefore(EARLIEST) || date.isAfter(LATEST)) {
+            throw ProblemException.invalid(field, "must be between " + EARLIEST + " and " + LATEST + " (Jalali years "
+                    + MIN_YEAR + " to " + MAX_YEAR + ")");
+        }
+        return date;
     }
 
     private static boolean present(String s) {

@@ -116,6 +116,8 @@ public class StatsQueries {
             s.setDate(i, Date.valueOf(range.fromInclusive()));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
+                    // sum(bigint) and sum(numeric) are numeric: rials are read exactly, and getLong refuses a
+                    // count beyond a long rather than wrapping it
                     result.computeIfAbsent(rs.getString(1), k -> new Totals()).add(rs.getString(2), rs.getLong(3),
                             rs.getBigDecimal(4).toBigIntegerExact(), rs.getLong(5));
                 }

@@ -77,7 +77,7 @@ public final class SummaryBuilder {
 
     private static Map<String, Long> withTotal(Map<String, Long> byKind) {
         Map<String, Long> m = new LinkedHashMap<>(byKind);
-        m.put("total", byKind.values().stream().mapToLong(Long::longValue).sum());
+        m.put("total", byKind.values().stream().reduce(0L, Math::addExact));
         return m;
     }
 }

@@ -11,12 +11,17 @@ import java.util.function.Predicate;
  */
 public final class Totals {
 
-    /** Exact sums; rials as BigInteger because a national sum over years may exceed a long. */
+    /**
+     * Exact sums: rials as BigInteger because two contract-valid amounts may already exceed a long;
+     * counts and jobs as longs with checked additions (they cannot realistically reach 2^63, and if
+     * they did the read fails rather than answering a wrapped-around figure).
+     */
     public record Sum(long count, BigInteger amount, long jobs) {
         static final Sum ZERO = new Sum(0, BigInteger.ZERO, 0);
 
         Sum plus(Sum other) {
-            return new Sum(count + other.count, amount.add(other.amount), jobs + other.jobs);
+            return new Sum(Math.addExact(count, other.count), amount.add(other.amount),
+                    Math.addExact(jobs, other.jobs));
         }
     }
 
