@@ -120,6 +120,7 @@ final class CsvRowSource implements RowSource {
                         field.append((char) c);
                     } else if (in.peek() == '"') {
                         in.next();
+                        size++; // the cap counts the record as sent
                         field.append('"');
                     } else {
                         quoted = false;

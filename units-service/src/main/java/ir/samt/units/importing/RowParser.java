@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import ir.samt.platform.calendar.DateInput;
 import ir.samt.platform.persian.PersianText;
@@ -22,6 +23,8 @@ import ir.samt.units.unit.UnitKind;
  * {@link DateInput}. What cannot be read is a row error naming the field, never a failure of the import.
  */
 final class RowParser {
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,9}");
 
     /** The request, or the errors that prevented it (never both). */
     record Parsed(RegisterUnitRequest request, List<ImportReport.RowError> errors) {
@@ -60,7 +63,7 @@ final class RowParser {
         Integer employees = null;
         if (text.get("employees") != null) {
             String digits = PersianText.toAsciiDigits(text.get("employees"));
-            if (digits.matches("-?[0-9]{1,9}")) {
+            if (WHOLE_NUMBER.matcher(digits).matches()) {
                 employees = Integer.parseInt(digits);
             } else {
                 errors.add(new ImportReport.RowError(row.number(), ref, "employees", "must be a whole number"));
