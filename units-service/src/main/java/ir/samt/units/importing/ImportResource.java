@@ -63,8 +63,9 @@ public class ImportResource {
             nothing. A row of another province than the caller's is a row error (national officers may import any). \
             Every field is read like JSON text (control characters refused, stored form checked); a row the database \
             refuses is a row error too, and its neighbours are stored. Dates: ISO (2025-05-10) or Jalali (1403/11/02); \
-            Persian digits accepted. UTF-8 unless the Content-Type names a charset; no Content-Type, another media type or \
-            an unknown charset: 415. A record longer than 64 KiB is a row error. The database unavailable: 503, re-send.""")
+            Persian digits accepted. UTF-8, or windows-1256 if the Content-Type says so; no Content-Type, another media \
+            type or another charset: 415. A record longer than 64 KiB is a row error. The database unavailable: 503, \
+            re-send the file.""")
     @RequestBody(content = { @Content(mediaType = CSV, example = CSV_EXAMPLE), @Content(mediaType = NDJSON, example = NDJSON_EXAMPLE) })
     public ImportReport importUnits(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType)
             throws IOException {

@@ -7,6 +7,7 @@ import static ir.samt.units.unit.UnitRequests.READER;
 import static ir.samt.units.unit.UnitRequests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -17,9 +18,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -27,12 +35,16 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import ir.samt.platform.outbox.Outbox;
 import ir.samt.platform.testing.AsyncApiContract;
 import ir.samt.platform.testing.Tokens;
 import ir.samt.platform.testing.TopicReader;
+import ir.samt.units.unit.UnitDraft;
 
 @QuarkusTest
 class UnitImportTest {
@@ -342,6 +354,64 @@ class UnitImportTest {
             request.header("Content-Type", contentType);
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Writes through the real {@link ImportWriter} (in a transaction of its own, as the bean's
+     * {@code @Transactional} would) until {@code writesBeforeOutage} chunks are written, then fails
+     * like a database that refuses connections, until {@link #databaseBack}.
+     */
+    static final class WriterWithOutage extends ImportWriter {
+        private final ImportWriter real = new ImportWriter();
+        private final AtomicInteger writesLeft;
+
+        WriterWithOutage(DataSource dataSource, Outbox outbox, int writesBeforeOutage) {
+            real.dataSource = dataSource;
+            real.outbox = outbox;
+            writesLeft = new AtomicInteger(writesBeforeOutage);
+        }
+
+        void databaseBack() {
+            writesLeft.set(Integer.MAX_VALUE);
+        }
+
+        @Override
+        public int write(List<UnitDraft> drafts, String actor, OffsetDateTime now) {
+            if (writesLeft.getAndDecrement() <= 0) {
+                throw new IllegalStateException("Could not write imported units",
+                        new SQLException("Connection to 127.0.0.1:5432 refused", "08001"));
+            }
+            return QuarkusTransaction.requiringNew().call(() -> real.write(drafts, actor, now));
+        }
+    }
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Outbox outbox;
+
+    @Test
+    void anOutageMidImportAnswers503AndResendingTheFileCompletesItWithEveryUnitPublishedOnce() {
+        String m = marker();
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int i = 1; i <= 20; i++) {
+            file.append(guildRow(m, i, "کفش دوزی " + m));
+        }
+        WriterWithOutage writer = new WriterWithOutage(dataSource, outbox, 1);
+        QuarkusMock.installMockForType(writer, ImportWriter.class);
+        try (TopicReader reader = new TopicReader("samt.units.v1")) {
+            csv(QOM_OFFICER, file.toString()).statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", "5").body("type", endsWith("/database-unavailable"));
+            assertThat(idsNamed(m)).hasSize(4); // the one chunk committed before the outage stays
+
+            writer.databaseBack();
+            csv(QOM_OFFICER, file.toString()).statusCode(200)
+                    .body("imported", equalTo(16)).body("alreadyImported", equalTo(4)).body("rejected", equalTo(0));
+            List<String> ids = idsNamed(m);
+            assertThat(ids).hasSize(20);
+            assertPublishedOncePerUnit(reader, ids);
+        }
     }
 
     @Test
