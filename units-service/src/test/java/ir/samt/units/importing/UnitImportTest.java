@@ -6,6 +6,7 @@ import static ir.samt.units.unit.UnitRequests.QOM_OFFICER;
 import static ir.samt.units.unit.UnitRequests.READER;
 import static ir.samt.units.unit.UnitRequests.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,11 +19,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -354,6 +360,56 @@ class UnitImportTest {
             request.header("Content-Type", contentType);
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A unit with row 6's externalRef is registered by someone else while the import runs: held
+     * uncommitted here until the import's insert waits on it, then committed. The unique key decides,
+     * as it does for a re-import: row 6 counts as already imported (not stored twice, no event, not
+     * updated) and its neighbours are stored; the race costs neither a 500 nor a lost chunk.
+     */
+    @Test
+    void aUnitRegisteredConcurrentlyWithTheSameExternalRefIsAlreadyImportedAndItsNeighboursAreStored() throws Exception {
+        String m = marker();
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int i = 1; i <= 9; i++) {
+            file.append(guildRow(m, i, "کفش دوزی " + m));
+        }
+        try (TopicReader reader = new TopicReader("samt.units.v1"); Connection competitor = dataSource.getConnection()) {
+            competitor.setAutoCommit(false);
+            try (PreparedStatement insert = competitor.prepareStatement("""
+                    INSERT INTO unit (id, external_ref, kind, guild_group, name, name_key, holder_id, holder_id_kind, province,
+                                      county, activity_code, sector, employees, status, registered_on, status_since,
+                                      created_at, updated_at, version)
+                    VALUES (?, ?, 'GUILD', 'PRODUCTION_TECHNICAL', 'رقیب', 'رقیب', '0076229645', 'NATIONAL_CODE', 'IR-25',
+                            'قم', '1920', 'D', 4, 'ACTIVE', current_date, current_date, now(), now(), 0)""")) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setString(2, m + "-6");
+                insert.executeUpdate();
+            }
+            CompletableFuture<io.restassured.response.Response> importing = CompletableFuture
+                    .supplyAsync(() -> csv(QOM_OFFICER, file.toString()).extract().response());
+            await().atMost(Duration.ofSeconds(30)).until(this::anInsertIntoUnitWaitsOnALock);
+            competitor.commit();
+
+            importing.get(30, TimeUnit.SECONDS).then().statusCode(200)
+                    .body("rows", equalTo(9)).body("imported", equalTo(8)).body("alreadyImported", equalTo(1))
+                    .body("rejected", equalTo(0));
+            List<String> ids = idsNamed(m);
+            assertThat(ids).hasSize(8);
+            assertPublishedOncePerUnit(reader, ids);
+        }
+    }
+
+    /** Whether another session's INSERT INTO unit is waiting for a lock (the competitor's uncommitted key). */
+    private boolean anInsertIntoUnitWaitsOnALock() throws SQLException {
+        try (Connection probe = dataSource.getConnection();
+                PreparedStatement waiting = probe.prepareStatement("""
+                        SELECT count(*) FROM pg_stat_activity
+                        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO unit %'""");
+                ResultSet rs = waiting.executeQuery()) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
     }
 
     /**
