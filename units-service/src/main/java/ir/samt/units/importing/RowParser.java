@@ -39,8 +39,9 @@ final class RowParser {
         }
         List<ImportReport.RowError> errors = new ArrayList<>();
         Map<String, String> text = new HashMap<>();
-        String refProblem = TextInput.problemOf(row.fields().get("externalRef"));
-        String ref = refProblem == null ? blankToNull(TextInput.clean(row.fields().get("externalRef"))) : null;
+        // the row's key goes into every error of the row, unless it is the field at fault
+        String rawRef = row.fields().get("externalRef");
+        String ref = TextInput.problemOf(rawRef) == null ? blankToNull(TextInput.clean(rawRef)) : null;
         for (String column : ImportColumns.ALL) {
             String sourceProblem = row.refusedFields().get(column);
             String raw = row.fields().get(column);
