@@ -1,8 +1,8 @@
 package ir.samt.units.importing;
 
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import org.jboss.logging.Logger;
 
@@ -27,23 +28,45 @@ import ir.samt.units.unit.UnitDraft;
  * re-import completes an interrupted one. Two chunks that share externalRefs (a file that repeats a
  * row far apart) can deadlock on each other's inserts; PostgreSQL aborts one, which is then
  * retried: its transaction rolled back whole, so the retry stores exactly what it would have.
+ *
+ * <p>A row that passed validation can still be refused by the database (a constraint only it
+ * checks). Its chunk rolled back whole, so the chunk is written again in halves, each its own
+ * transaction, down to single rows: the good rows land, the refused one becomes a row error, and a
+ * chunk with one bad row among n costs about 2·log2(n) extra transactions. Any other failure (the
+ * database unavailable) stops the import; see {@link WriteFailures}.
  */
 final class ChunkPipeline implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ChunkPipeline.class);
     private static final int ATTEMPTS = 5;
 
+    /** What writing a chunk did: how many units it inserted and which rows the database refused. */
+    private record Outcome(int inserted, List<ImportReport.RowError> refused) {
+
+        Outcome plus(Outcome other) {
+            List<ImportReport.RowError> both = new ArrayList<>(refused);
+            both.addAll(other.refused);
+            return new Outcome(inserted + other.inserted, both);
+        }
+    }
+
     private final ImportWriter writer;
     private final String actor;
     private final int writers;
+    private final Consumer<ImportReport.RowError> refusedRows;
     private final ExecutorService threads;
-    private final Deque<Future<Integer>> inFlight = new ArrayDeque<>();
+    private final Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
     private long written;
 
-    ChunkPipeline(ImportWriter writer, String actor, int writers) {
+    /**
+     * @param refusedRows told of each row the database refused, on the thread that calls
+     *        {@link #submit} and {@link #finish}
+     */
+    ChunkPipeline(ImportWriter writer, String actor, int writers, Consumer<ImportReport.RowError> refusedRows) {
         this.writer = writer;
         this.actor = actor;
         this.writers = writers;
+        this.refusedRows = refusedRows;
         AtomicInteger n = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(writers, r -> {
             Thread t = new Thread(r, "unit-import-writer-" + n.incrementAndGet());
@@ -53,15 +76,15 @@ final class ChunkPipeline implements AutoCloseable {
     }
 
     /** Hands over a full chunk (the caller must not touch it again); waits while all writers are busy. */
-    void submit(List<UnitDraft> chunk, OffsetDateTime now) {
+    void submit(List<ValidRow> chunk, OffsetDateTime now) {
         while (inFlight.size() >= writers) {
             awaitOldest();
         }
         // the request's trace goes along, so every imported unit's event carries its traceparent
-        inFlight.add(threads.submit(Context.current().wrap(() -> writeRetryingDeadlocks(chunk, now))));
+        inFlight.add(threads.submit(Context.current().wrap(() -> writeSplittingRefusals(chunk, now))));
     }
 
-    /** @return how many units all submitted chunks inserted (the rest were already registered) */
+    /** @return how many units all submitted chunks inserted (the rest were already registered or refused) */
     long finish() {
         while (!inFlight.isEmpty()) {
             awaitOldest();
@@ -69,12 +92,32 @@ final class ChunkPipeline implements AutoCloseable {
         return written;
     }
 
+    private Outcome writeSplittingRefusals(List<ValidRow> rows, OffsetDateTime now) throws InterruptedException {
+        try {
+            return new Outcome(writeRetryingDeadlocks(rows.stream().map(ValidRow::draft).toList(), now), List.of());
+        } catch (RuntimeException e) {
+            var refusal = WriteFailures.dataRefusal(e);
+            if (refusal == null) {
+                throw e;
+            }
+            if (rows.size() == 1) {
+                LOG.infof("The database refused import row %d: %s", rows.get(0).number(), refusal.getMessage());
+                return new Outcome(0, List.of(WriteFailures.rowError(rows.get(0), refusal)));
+            }
+            LOG.debugf("The database refused a row among import rows %d-%d; writing them in halves",
+                    rows.get(0).number(), rows.get(rows.size() - 1).number());
+            int half = rows.size() / 2;
+            return writeSplittingRefusals(rows.subList(0, half), now)
+                    .plus(writeSplittingRefusals(rows.subList(half, rows.size()), now));
+        }
+    }
+
     private int writeRetryingDeadlocks(List<UnitDraft> chunk, OffsetDateTime now) throws InterruptedException {
         for (int attempt = 1;; attempt++) {
             try {
                 return writer.write(chunk, actor, now);
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !isDeadlockOrSerializationFailure(e)) {
+                if (attempt >= ATTEMPTS || !WriteFailures.isDeadlockOrSerializationFailure(e)) {
                     throw e;
                 }
                 LOG.infof("An import chunk lost a deadlock to another chunk (attempt %d); writing it again", attempt);
@@ -83,18 +126,11 @@ final class ChunkPipeline implements AutoCloseable {
         }
     }
 
-    static boolean isDeadlockOrSerializationFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void awaitOldest() {
         try {
-            written += inFlight.removeFirst().get();
+            Outcome outcome = inFlight.removeFirst().get();
+            written += outcome.inserted();
+            outcome.refused().forEach(refusedRows);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while writing an import chunk", e);

@@ -1,7 +1,6 @@
 package ir.samt.units.importing;
 
 import java.io.IOException;
-import java.io.BufferedReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,29 +14,43 @@ import ir.samt.platform.problem.ProblemException;
  * RFC 4180 CSV: a header row naming the columns, comma separated, fields optionally in double quotes
  * (a quote inside doubled, line breaks allowed inside quotes), CRLF or LF line ends, an optional
  * UTF-8 byte-order mark. Column names match {@link ImportColumns} ignoring case.
+ *
+ * <p>Hand-written rather than a library because no CSV library bounds a record while still finding
+ * where it ends: a record longer than {@link RowSource#MAX_RECORD_CHARS} is scanned to its end
+ * (quotes still tracked, nothing kept) and reported, and the records after it are read normally. A
+ * quote that is never closed makes the rest of the file one record, as RFC 4180 reads it; that is
+ * reported at the record where the quote opened, never held in memory.
  */
 final class CsvRowSource implements RowSource {
 
-    private final BufferedReader in;
+    private final CharScanner in;
     private final String[] columns;
     private long number;
 
-    CsvRowSource(BufferedReader in) throws IOException {
+    /** A record's fields, or why it cannot be used. */
+    private record Record(List<String> fields, String problem) {
+    }
+
+    CsvRowSource(CharScanner in) throws IOException {
         this.in = in;
-        List<String> header = readRecord();
+        if (in.peek() == '\uFEFF') {
+            in.next();
+        }
+        Record header = readRecord();
         if (header == null) {
             throw ProblemException.invalid("file", "is empty; a CSV import starts with a header row naming the columns");
         }
-        if (!header.isEmpty() && header.get(0).startsWith("\uFEFF")) {
-            header.set(0, header.get(0).substring(1));
+        if (header.problem() != null) {
+            throw ProblemException.invalid("header", header.problem());
         }
         Map<String, String> canonical = new HashMap<>();
         ImportColumns.ALL.forEach(c -> canonical.put(c.toLowerCase(Locale.ROOT), c));
-        columns = new String[header.size()];
-        for (int i = 0; i < header.size(); i++) {
-            String name = canonical.get(header.get(i).strip().toLowerCase(Locale.ROOT));
+        List<String> names = header.fields();
+        columns = new String[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            String name = canonical.get(names.get(i).strip().toLowerCase(Locale.ROOT));
             if (name == null) {
-                throw ProblemException.invalid("header", "unknown column '" + header.get(i) + "'; columns are " + ImportColumns.ALL);
+                throw ProblemException.invalid("header", "unknown column '" + names.get(i) + "'; columns are " + ImportColumns.ALL);
             }
             columns[i] = name;
         }
@@ -49,80 +62,112 @@ final class CsvRowSource implements RowSource {
 
     @Override
     public ImportRow next() throws IOException {
-        List<String> record;
-        try {
-            record = readRecord();
-        } catch (UnclosedQuote e) {
-            return ImportRow.unreadable(++number, "a quoted field is not closed before the end of the file");
-        }
+        Record record = readRecord();
         if (record == null) {
             return null;
         }
         number++;
-        if (record.size() != columns.length) {
-            return ImportRow.unreadable(number, "has " + record.size() + " fields; the header has " + columns.length);
+        if (record.problem() != null) {
+            return ImportRow.unreadable(number, record.problem());
+        }
+        if (record.fields().size() != columns.length) {
+            return ImportRow.unreadable(number, "has " + record.fields().size() + " fields; the header has " + columns.length);
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < columns.length; i++) {
-            String value = record.get(i);
+            String value = record.fields().get(i);
             fields.put(columns[i], value.isEmpty() ? null : value);
         }
         return ImportRow.of(number, fields);
     }
 
     /** One record, skipping blank lines; null at the end of the input. */
-    private List<String> readRecord() throws IOException {
-        String line;
-        do {
-            line = in.readLine();
-            if (line == null) {
-                return null;
-            }
-        } while (line.isBlank());
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int i = 0;
+    private Record readRecord() throws IOException {
         while (true) {
-            if (i >= line.length()) {
-                if (!quoted) {
+            int c = in.next();
+            if (c == CharScanner.END) {
+                String encodingError = in.takeEncodingError();
+                return encodingError == null ? null : new Record(List.of(), encodingError);
+            }
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            boolean sawQuote = false;
+            int size = 0;
+            for (;; c = in.next()) {
+                if (c == CharScanner.END) {
+                    String encodingError = in.takeEncodingError();
+                    if (encodingError != null) {
+                        return new Record(List.of(), encodingError);
+                    }
+                    if (quoted) {
+                        return new Record(List.of(), "opens a quoted field that is not closed before the end of the file, "
+                                + "so the rest of the file was read as part of this record; nothing after it was imported");
+                    }
+                    break;
+                }
+                if (!quoted && (c == '\n' || c == '\r')) {
+                    if (c == '\r' && in.peek() == '\n') {
+                        in.next();
+                    }
+                    break;
+                }
+                if (++size > MAX_RECORD_CHARS) {
+                    return new Record(List.of(), skipOversized(quoted, c));
+                }
+                if (quoted) {
+                    if (c != '"') {
+                        field.append((char) c);
+                    } else if (in.peek() == '"') {
+                        in.next();
+                        size++; // the cap counts the record as sent
+                        field.append('"');
+                    } else {
+                        quoted = false;
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                    sawQuote = true;
+                } else if (c == ',') {
                     fields.add(field.toString());
-                    return fields;
+                    field.setLength(0);
+                } else {
+                    field.append((char) c);
                 }
-                // a line break inside quotes belongs to the field
-                String more = in.readLine();
-                if (more == null) {
-                    throw new UnclosedQuote();
-                }
-                field.append('\n');
-                line = more;
-                i = 0;
+            }
+            fields.add(field.toString());
+            if (fields.size() == 1 && !sawQuote && fields.get(0).isBlank()) {
                 continue;
             }
-            char c = line.charAt(i++);
-            if (quoted) {
-                if (c != '"') {
-                    field.append(c);
-                } else if (i < line.length() && line.charAt(i) == '"') {
-                    field.append('"');
-                    i++;
-                } else {
-                    quoted = false;
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
+            return new Record(fields, null);
         }
     }
 
-    private static final class UnclosedQuote extends IOException {
-        UnclosedQuote() {
-            super("unclosed quote");
+    /**
+     * Reads to the end of an oversized record (a line end outside quotes) from {@code c} on, tracking
+     * quotes but keeping nothing.
+     *
+     * @return why the record is refused
+     */
+    private String skipOversized(boolean quoted, int c) throws IOException {
+        for (;; c = in.next()) {
+            if (c == CharScanner.END) {
+                String encodingError = in.takeEncodingError();
+                if (encodingError != null) {
+                    return encodingError;
+                }
+                return quoted ? RowSource.tooLong() + "; a quoted field in it is not closed before the end of the file, "
+                        + "so nothing after it was imported" : RowSource.tooLong();
+            }
+            if (c == '"') {
+                // a doubled quote toggles twice: the state after it is right either way
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                if (c == '\r' && in.peek() == '\n') {
+                    in.next();
+                }
+                return RowSource.tooLong();
+            }
         }
     }
 }

@@ -13,7 +13,7 @@ public record ImportReport(
         long imported,
         @Schema(description = "Valid rows whose externalRef was already registered: left unchanged, no event", example = "0")
         long alreadyImported,
-        @Schema(description = "Rows refused; see errors", example = "10") long rejected,
+        @Schema(description = "Rows refused, by the checks or by the database; see errors", example = "10") long rejected,
         List<RowError> errors,
         @Schema(description = "True when more rows were refused than errors lists") boolean errorsTruncated,
         @Schema(example = "2310") long millis) {

@@ -1,10 +1,7 @@
 package ir.samt.units.importing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -64,15 +61,20 @@ public class ImportResource {
             chunk with its ir.samt.unit.registered events in one transaction. Bad rows are reported (row, field, message) \
             and stored nowhere. externalRef is required and unique: re-importing a file changes nothing and publishes \
             nothing. A row of another province than the caller's is a row error (national officers may import any). \
-            Dates: ISO (2025-05-10) or Jalali (1403/11/02); Persian digits accepted. UTF-8.""")
+            Every field is read like JSON text (control characters refused, stored form checked); a row the database \
+            refuses is a row error too, and its neighbours are stored. Dates: ISO (2025-05-10) or Jalali (1403/11/02); \
+            Persian digits accepted. UTF-8, or windows-1256 if the Content-Type says so; no Content-Type, another media \
+            type or another charset: 415. A record longer than 64 KiB is a row error. The database unavailable: 503, \
+            re-send the file.""")
     @RequestBody(content = { @Content(mediaType = CSV, example = CSV_EXAMPLE), @Content(mediaType = NDJSON, example = NDJSON_EXAMPLE) })
     public ImportReport importUnits(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType)
             throws IOException {
         String scope = provinceScope.requireClaim();
-        boolean csv = MediaType.valueOf(contentType).isCompatible(MediaType.valueOf(CSV));
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 64 * 1024)) {
-            RowSource rows = csv ? new CsvRowSource(reader) : new NdjsonRowSource(reader, mapper);
-            return importer.run(csv ? "CSV" : "NDJSON", rows, scope, provinceScope.caller());
+        ImportMediaType type = ImportMediaType.of(contentType);
+        try (body) {
+            CharScanner text = type.text(body);
+            RowSource rows = type.format() == ImportMediaType.Format.CSV ? new CsvRowSource(text) : new NdjsonRowSource(text, mapper);
+            return importer.run(type.format().name(), rows, scope, provinceScope.caller());
         }
     }
 }

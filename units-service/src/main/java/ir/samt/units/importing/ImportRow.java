@@ -6,14 +6,20 @@ import java.util.Map;
  * One record of an import file, as text fields by column name, or the reason it could not be read.
  *
  * @param number 1-based record number in the file (the CSV header does not count)
+ * @param refusedFields fields the source could not read as text (an NDJSON object or array), with the reason
+ * @param unreadable why the whole record could not be read, or null
  */
-record ImportRow(long number, Map<String, String> fields, String unreadable) {
+record ImportRow(long number, Map<String, String> fields, Map<String, String> refusedFields, String unreadable) {
+
+    static ImportRow of(long number, Map<String, String> fields, Map<String, String> refusedFields) {
+        return new ImportRow(number, fields, refusedFields, null);
+    }
 
     static ImportRow of(long number, Map<String, String> fields) {
-        return new ImportRow(number, fields, null);
+        return of(number, fields, Map.of());
     }
 
     static ImportRow unreadable(long number, String reason) {
-        return new ImportRow(number, Map.of(), reason);
+        return new ImportRow(number, Map.of(), Map.of(), reason);
     }
 }
