@@ -38,18 +38,19 @@ public final class DatabaseFailures {
 
     /** The problem for {@code failure} if a database refusal or outage lies behind it. */
     public static Optional<Problem> problemFor(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                Optional<Problem> problem = classify(sql);
-                if (problem.isPresent()) {
-                    return problem;
-                }
+        SQLException refused = dataRefusal(failure);
+        if (refused != null) {
+            return classify(refused); // the server's own error, not the batch wrapper around it
+        }
+        for (SQLException sql : sqlExceptions(failure)) {
+            Optional<Problem> problem = classify(sql);
+            if (problem.isPresent()) {
+                return problem;
             }
+        }
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof ConnectException) {
                 return Optional.of(unavailable());
-            }
-            if (cause.getCause() == cause) {
-                break;
             }
         }
         return Optional.empty();
@@ -57,6 +58,54 @@ public final class DatabaseFailures {
 
     public static boolean isUnavailable(Problem problem) {
         return problem.status() == 503;
+    }
+
+    /**
+     * The database's refusal of the data itself behind {@code failure} — SQLState class 22 (data
+     * exception) or 23 (integrity violation) — or null. Looks through causes and JDBC's chained
+     * exceptions and returns the innermost, because a failed JDBC batch ("Batch entry 0 ... was
+     * aborted") chains the server's own error, which says what was wrong. Retrying the same data fails
+     * the same way, so callers isolate it (a row error, a dead letter) instead of retrying.
+     */
+    public static SQLException dataRefusal(Throwable failure) {
+        SQLException found = null;
+        for (SQLException sql : sqlExceptions(failure)) {
+            if (sql.getSQLState() != null && (sql.getSQLState().startsWith("22") || sql.getSQLState().startsWith("23"))) {
+                found = sql;
+            }
+        }
+        return found;
+    }
+
+    /** Whether a deadlock or serialization failure (40P01, 40001) lies behind {@code failure}: worth retrying at once. */
+    public static boolean isDeadlockOrSerializationFailure(Throwable failure) {
+        return sqlExceptions(failure).stream().anyMatch(sql -> "40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()));
+    }
+
+    /** Every SQLException in the cause chains of {@code failure}, including JDBC's next exceptions, outermost first. */
+    private static List<SQLException> sqlExceptions(Throwable failure) {
+        List<SQLException> found = new java.util.ArrayList<>();
+        java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (failure != null) {
+            pending.add(failure);
+        }
+        while (!pending.isEmpty()) {
+            Throwable t = pending.poll();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (t instanceof SQLException sql) {
+                found.add(sql);
+                if (sql.getNextException() != null) {
+                    pending.add(sql.getNextException());
+                }
+            }
+            if (t.getCause() != null) {
+                pending.add(t.getCause());
+            }
+        }
+        return found;
     }
 
     private static Optional<Problem> classify(SQLException e) {

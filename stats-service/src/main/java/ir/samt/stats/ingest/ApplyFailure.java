@@ -1,11 +1,8 @@
 package ir.samt.stats.ingest;
 
 import java.sql.SQLException;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.Set;
+
+import ir.samt.platform.problem.DatabaseFailures;
 
 /**
  * Why applying a batch failed, which decides what the consumer does next.
@@ -47,36 +44,14 @@ public enum ApplyFailure {
         return firstLine(String.valueOf(failure));
     }
 
-    /**
-     * The data error behind {@code failure}, looking through causes and JDBC's chained exceptions; the
-     * innermost one, because a failed JDBC batch ("Batch entry 0 ... was aborted") chains the server's
-     * own error, which says what was wrong.
-     */
+    /** The data error behind {@code failure}: the database's refusal of the data, or a sum that overflowed in Java. */
     private static Throwable dataError(Throwable failure) {
-        Deque<Throwable> pending = new ArrayDeque<>();
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        pending.add(failure);
-        Throwable found = null;
-        while (!pending.isEmpty()) {
-            Throwable t = pending.poll();
-            if (!seen.add(t)) {
-                continue;
-            }
-            if (t instanceof ArithmeticException || t instanceof SQLException sql && isDataError(sql.getSQLState())) {
-                found = t;
-            }
-            if (t instanceof SQLException sql && sql.getNextException() != null) {
-                pending.add(sql.getNextException());
-            }
-            if (t.getCause() != null) {
-                pending.add(t.getCause());
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof ArithmeticException) {
+                return t;
             }
         }
-        return found;
-    }
-
-    private static boolean isDataError(String sqlState) {
-        return sqlState != null && (sqlState.startsWith("22") || sqlState.startsWith("23"));
+        return DatabaseFailures.dataRefusal(failure);
     }
 
     private static String firstLine(String message) {

@@ -20,12 +20,12 @@ final class WriteFailures {
     }
 
     static boolean isDeadlockOrSerializationFailure(Throwable e) {
-        return sqlState(e, "40P01", "40001") != null;
+        return DatabaseFailures.isDeadlockOrSerializationFailure(e);
     }
 
     /** The database's refusal of a value or row behind {@code e}, or null if {@code e} is not one. */
     static SQLException dataRefusal(Throwable e) {
-        return sqlState(e, "22", "23");
+        return DatabaseFailures.dataRefusal(e);
     }
 
     /** {@code refusal} as the row's error: the field if PostgreSQL names its column, and PostgreSQL's own reason. */
@@ -37,19 +37,5 @@ final class WriteFailures {
                 : refusal.getMessage();
         return new ImportReport.RowError(row.number(), row.draft().externalRef(), field,
                 "passed every check but the database refused to store it: " + reason);
-    }
-
-    /** The first SQLException in the cause chain whose SQLState starts with one of {@code prefixes}. */
-    private static SQLException sqlState(Throwable e, String... prefixes) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                for (String prefix : prefixes) {
-                    if (sql.getSQLState().startsWith(prefix)) {
-                        return sql;
-                    }
-                }
-            }
-        }
-        return null;
     }
 }

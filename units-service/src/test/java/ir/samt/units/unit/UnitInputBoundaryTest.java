@@ -100,4 +100,11 @@ class UnitInputBoundaryTest {
         as(QOM_OFFICER).body(body).when().post("/units")
                 .then().statusCode(413).contentType("application/problem+json");
     }
+
+    @Test
+    void aNameWhoseSearchKeyIsLongerThanTheNameIsStored() {
+        // "İ" lower-cases to two characters: a 200-character name has a 400-character search key
+        String name = "İ".repeat(199) + "ق";
+        as(QOM_OFFICER).body(guildUnit(name)).when().post("/units").then().statusCode(201).body("name", equalTo(name));
+    }
 }
