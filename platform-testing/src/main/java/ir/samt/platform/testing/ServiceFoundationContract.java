@@ -14,37 +14,41 @@ import io.restassured.http.ContentType;
 
 /**
  * What every SAMT service proves about its foundation, inherited by one test class per service:
- * it boots against the real PostgreSQL and Kafka, readiness tells the truth about both, and even
+ * it boots against the real PostgreSQL and Kafka, readiness tells the truth about the database and
+ * stays up through a broker outage (the outbox absorbs it), and even
  * the framework's own errors are RFC 9457 problem details.
  */
 public abstract class ServiceFoundationContract {
 
     @Test
-    void readinessReportsDatabaseAndKafkaUp() {
+    void readinessReportsTheDatabaseUp() {
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
                 .when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("Database")))
-                .body("checks.name", hasItem(containsString("Kafka"))));
+                .body("checks.name", hasItem(containsString("Database"))));
     }
 
+    /**
+     * A broker outage must not take the pods out of the Service: writes still commit to the outbox and
+     * reads are served from the database. (Kafka used to be part of readiness, so an outage made every
+     * pod NotReady and every write a 503 — during exactly the outage the outbox exists to absorb.)
+     */
     @Test
-    void readinessReportsDownWhileTheBrokerIsUnreachableAndRecovers() {
+    void readinessStaysUpWhileTheBrokerIsUnreachable() throws InterruptedException {
         var broker = KafkaBrokerResource.broker();
         broker.stop();
         try {
-            Awaitility.await().atMost(Duration.ofSeconds(45)).untilAsserted(() -> given()
-                    .when().get("/q/health/ready")
-                    .then().statusCode(503)
-                    .body("status", equalTo("DOWN")));
-            given().when().get("/q/health/live").then().statusCode(200);
+            // longer than the client's request timeout, so a Kafka-backed check would have turned DOWN
+            long until = System.nanoTime() + Duration.ofSeconds(12).toNanos();
+            while (System.nanoTime() < until) {
+                given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+                given().when().get("/q/health/live").then().statusCode(200);
+                Thread.sleep(1_000);
+            }
         } finally {
             broker.start();
         }
-        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given()
-                .when().get("/q/health/ready")
-                .then().statusCode(200));
     }
 
     @Test
