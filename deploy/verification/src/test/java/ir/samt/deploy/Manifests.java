@@ -33,7 +33,12 @@ final class Manifests {
     }
 
     static Manifests render(String overlay) {
-        return CACHE.computeIfAbsent(overlay, Manifests::doRender);
+        return CACHE.computeIfAbsent(overlay, o -> render(RenderTree.withVerificationInput(), o));
+    }
+
+    /** Renders an overlay of a copy of deploy/kubernetes (see {@link RenderTree}); not cached. */
+    static Manifests render(RenderTree tree, String overlay) {
+        return parse(overlay, run("kubectl", "kustomize", tree.overlay(overlay).toString()));
     }
 
     /** The repository root: the first folder upwards that holds deploy/kubernetes. */
@@ -48,12 +53,7 @@ final class Manifests {
         throw new IllegalStateException("No deploy/kubernetes above " + Path.of("").toAbsolutePath());
     }
 
-    private static Manifests doRender(String overlay) {
-        Path dir = repoRoot().resolve("deploy/kubernetes/overlays").resolve(overlay);
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("No overlay " + dir);
-        }
-        String yaml = run("kubectl", "kustomize", dir.toString());
+    private static Manifests parse(String overlay, String yaml) {
         try (MappingIterator<JsonNode> it = new YAMLMapper().readerFor(JsonNode.class).readValues(yaml)) {
             List<JsonNode> objects = new ArrayList<>();
             while (it.hasNext()) {
@@ -68,7 +68,7 @@ final class Manifests {
         }
     }
 
-    private static String run(String... command) {
+    static String run(String... command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
