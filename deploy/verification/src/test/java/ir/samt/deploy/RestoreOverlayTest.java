@@ -40,6 +40,10 @@ class RestoreOverlayTest {
         String productionStore = original.path("plugins").get(0).path("parameters").path("barmanObjectName").asText();
         assertThat(own).isNotBlank().isNotEqualTo(destination(production, productionStore));
         assertThat(Placeholders.in(restore)).isEmpty();
+        assertThat(restore.ofKind("ScheduledBackup")).singleElement().satisfies(b -> {
+            assertThat(b.path("spec").path("cluster").path("name").asText()).isEqualTo("samt-pg-restore");
+            assertThat(b.path("spec").path("pluginConfiguration").path("name").asText()).isEqualTo(PLUGIN);
+        });
     }
 
     @Test
