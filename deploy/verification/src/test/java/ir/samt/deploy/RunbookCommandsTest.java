@@ -79,6 +79,10 @@ class RunbookCommandsTest {
         JsonNode acls = m.get("KafkaUser", user).path("spec").path("authorization").path("acls");
         assertThat(allows(acls, "topic", topic, "Read")).as(user + " reads " + topic).isTrue();
         assertThat(allows(acls, "group", consumerGroup, "Read")).as(user + " uses group " + consumerGroup).isTrue();
+        // --partition N reads one partition: the topic must have no other
+        JsonNode dlq = OverlayInvariantsTest.kafkaTopics(m).get(topic);
+        assertThat(group(block, "--partition (\\d+)")).isEqualTo("0");
+        assertThat(dlq.path("spec").path("partitions").asInt()).as(topic + " partitions").isEqualTo(1);
         assertThat(group(block, "--bootstrap-server (\\S+)"))
                 .isEqualTo(Manifests.name(kafka) + "-kafka-bootstrap:9092");
         assertThat(group(block, "--image=(\\S+)")).endsWith("-kafka-" + AppInfoParser.getVersion());
