@@ -19,7 +19,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-/** One overlay rendered by {@code kubectl kustomize}, parsed into its objects. */
+/**
+ * One overlay rendered by {@code kubectl kustomize}, parsed into its objects. Rendered from a copy of
+ * deploy/kubernetes with stand-in operator input ({@link RenderTree}), as an operator would apply it.
+ */
 final class Manifests {
 
     private static final Map<String, Manifests> CACHE = new ConcurrentHashMap<>();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -133,9 +132,5 @@ class RunbookCommandsTest {
         Matcher m = Pattern.compile(regex).matcher(text);
         assertThat(m.find()).as(regex + " in the DLQ command").isTrue();
         return m.group(1);
-    }
-
-    static Path runbook() {
-        return Manifests.repoRoot().resolve("docs/operations.md");
     }
 }
