@@ -19,7 +19,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
-/** One overlay rendered by {@code kubectl kustomize}, parsed into its objects. */
+/**
+ * One overlay rendered by {@code kubectl kustomize}, parsed into its objects. Rendered from a copy of
+ * deploy/kubernetes with stand-in operator input ({@link RenderTree}), as an operator would apply it.
+ */
 final class Manifests {
 
     private static final Map<String, Manifests> CACHE = new ConcurrentHashMap<>();
@@ -33,7 +36,12 @@ final class Manifests {
     }
 
     static Manifests render(String overlay) {
-        return CACHE.computeIfAbsent(overlay, Manifests::doRender);
+        return CACHE.computeIfAbsent(overlay, o -> render(RenderTree.withVerificationInput(), o));
+    }
+
+    /** Renders an overlay of a copy of deploy/kubernetes (see {@link RenderTree}); not cached. */
+    static Manifests render(RenderTree tree, String overlay) {
+        return parse(overlay, run("kubectl", "kustomize", tree.overlay(overlay).toString()));
     }
 
     /** The repository root: the first folder upwards that holds deploy/kubernetes. */
@@ -48,12 +56,7 @@ final class Manifests {
         throw new IllegalStateException("No deploy/kubernetes above " + Path.of("").toAbsolutePath());
     }
 
-    private static Manifests doRender(String overlay) {
-        Path dir = repoRoot().resolve("deploy/kubernetes/overlays").resolve(overlay);
-        if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("No overlay " + dir);
-        }
-        String yaml = run("kubectl", "kustomize", dir.toString());
+    private static Manifests parse(String overlay, String yaml) {
         try (MappingIterator<JsonNode> it = new YAMLMapper().readerFor(JsonNode.class).readValues(yaml)) {
             List<JsonNode> objects = new ArrayList<>();
             while (it.hasNext()) {
@@ -68,7 +71,7 @@ final class Manifests {
         }
     }
 
-    private static String run(String... command) {
+    static String run(String... command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
             ByteArrayOutputStream err = new ByteArrayOutputStream();

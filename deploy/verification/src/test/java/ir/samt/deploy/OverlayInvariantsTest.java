@@ -196,7 +196,8 @@ class OverlayInvariantsTest {
             Map<String, JsonNode> env = env(Manifests.container(m.get("Deployment", service), service));
             String url = m.configValue(env.get("QUARKUS_DATASOURCE_JDBC_URL"));
             soft.assertThat(url).startsWith("jdbc:postgresql://" + Manifests.name(cluster) + "-rw:5432/");
-            String database = url.substring(url.lastIndexOf('/') + 1);
+            String path = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+            String database = path.substring(path.lastIndexOf('/') + 1);
             databases.add(database);
             String userSecret = env.get("QUARKUS_DATASOURCE_USERNAME").path("valueFrom").path("secretKeyRef")
                     .path("name").asText();
@@ -359,6 +360,61 @@ class OverlayInvariantsTest {
             cm.path("data").fieldNames().forEachRemaining(key -> assertThat(key.toUpperCase())
                     .as("ConfigMap " + Manifests.name(cm)).doesNotContain("PASSWORD", "JAAS", "SECRET"));
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "production" })
+    void everyPodDisruptionBudgetLetsUnhealthyPodsBeEvicted(String overlay) {
+        // an unready pod counted against the budget would block every node drain
+        assertThat(Manifests.render(overlay).ofKind("PodDisruptionBudget")).isNotEmpty().allSatisfy(pdb -> assertThat(
+                pdb.path("spec").path("unhealthyPodEvictionPolicy").asText()).as(Manifests.name(pdb))
+                .isEqualTo("AlwaysAllow"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "production" })
+    void everyContainerRequestsTheMemoryItIsLimitedTo(String overlay) {
+        SoftAssertions soft = new SoftAssertions();
+        Manifests m = Manifests.render(overlay);
+        for (JsonNode deployment : m.deployments()) {
+            for (JsonNode c : Manifests.containers(deployment)) {
+                JsonNode resources = c.path("resources");
+                soft.assertThat(resources.path("requests").path("memory").asText())
+                        .as(overlay + "/" + Manifests.name(deployment) + " memory request")
+                        .isEqualTo(resources.path("limits").path("memory").asText());
+            }
+        }
+        for (JsonNode pool : m.ofKind("KafkaNodePool")) {
+            JsonNode resources = pool.path("spec").path("resources");
+            soft.assertThat(resources.path("requests").path("memory").asText()).as(Manifests.name(pool))
+                    .isEqualTo(resources.path("limits").path("memory").asText());
+        }
+        for (JsonNode cluster : m.ofKind("Cluster")) {
+            JsonNode resources = cluster.path("spec").path("resources");
+            soft.assertThat(resources.path("requests").path("memory").asText()).as(Manifests.name(cluster))
+                    .isEqualTo(resources.path("limits").path("memory").asText());
+        }
+        soft.assertAll();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "dev", "production" })
+    void servicesVerifyPostgresCertificateAgainstTheMountedClusterCa(String overlay) {
+        Manifests m = Manifests.render(overlay);
+        String cluster = Manifests.name(m.ofKind("Cluster").get(0));
+        SoftAssertions soft = new SoftAssertions();
+        for (String service : ServiceConfig.SERVICES) {
+            JsonNode deployment = m.get("Deployment", service);
+            JsonNode container = Manifests.container(deployment, service);
+            String url = m.configValue(env(container).get("QUARKUS_DATASOURCE_JDBC_URL"));
+            soft.assertThat(url).as(service).contains("sslmode=verify-full");
+            String rootCert = url.replaceAll(".*[?&]sslrootcert=([^&]+).*", "$1");
+            soft.assertThat(rootCert).as(service + " sslrootcert").startsWith("/").endsWith("/ca.crt");
+            String dir = rootCert.substring(0, rootCert.lastIndexOf('/'));
+            soft.assertThat(secretMounts(container, Manifests.podSpec(deployment)))
+                    .as(service + " mounts CloudNativePG's CA Secret at " + dir).containsEntry(dir, cluster + "-ca");
+        }
+        soft.assertAll();
     }
 
     static List<String> texts(JsonNode array) {

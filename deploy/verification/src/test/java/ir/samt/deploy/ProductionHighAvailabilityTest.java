@@ -56,10 +56,43 @@ class ProductionHighAvailabilityTest {
         JsonNode cluster = m.ofKind("Cluster").get(0);
         assertThat(cluster.path("spec").path("instances").asInt()).isEqualTo(3);
         assertThat(cluster.path("spec").path("affinity").path("enablePodAntiAffinity").asBoolean()).isTrue();
-        assertThat(cluster.path("spec").path("backup").path("barmanObjectStore").path("destinationPath").asText())
-                .isNotBlank();
-        assertThat(m.ofKind("ScheduledBackup")).singleElement().satisfies(b -> assertThat(
-                b.path("spec").path("cluster").path("name").asText()).isEqualTo(Manifests.name(cluster)));
+        // WAL archiving and base backups through the Barman Cloud plugin, not the deprecated in-tree barmanObjectStore
+        assertThat(cluster.path("spec").has("backup")).as("spec.backup (in-tree Barman)").isFalse();
+        JsonNode archiver = cluster.path("spec").path("plugins").get(0);
+        assertThat(archiver.path("name").asText()).isEqualTo("barman-cloud.cloudnative-pg.io");
+        assertThat(archiver.path("isWALArchiver").asBoolean()).isTrue();
+        JsonNode store = m.get("ObjectStore", archiver.path("parameters").path("barmanObjectName").asText());
+        assertThat(store.path("spec").path("configuration").path("destinationPath").asText()).isNotBlank();
+        assertThat(store.path("spec").path("retentionPolicy").asText()).isEqualTo("30d");
+        assertThat(m.ofKind("ScheduledBackup")).singleElement().satisfies(b -> {
+            assertThat(b.path("spec").path("cluster").path("name").asText()).isEqualTo(Manifests.name(cluster));
+            assertThat(b.path("spec").path("method").asText()).isEqualTo("plugin");
+            assertThat(b.path("spec").path("pluginConfiguration").path("name").asText())
+                    .isEqualTo("barman-cloud.cloudnative-pg.io");
+        });
+    }
+
+    @Test
+    void postgresAcknowledgesACommitOnlyOnceAStandbyHasItToo() {
+        JsonNode synchronous = m.get("Cluster", "samt-pg").path("spec").path("postgresql").path("synchronous");
+        assertThat(synchronous.path("method").asText()).isEqualTo("any");
+        assertThat(synchronous.path("number").asInt()).isEqualTo(1);
+        assertThat(synchronous.path("dataDurability").asText()).isEqualTo("required");
+    }
+
+    @Test
+    void noTwoKafkaBrokersMayShareANode() {
+        for (JsonNode pool : m.ofKind("KafkaNodePool")) {
+            JsonNode pod = pool.path("spec").path("template").path("pod");
+            JsonNode required = pod.path("affinity").path("podAntiAffinity")
+                    .path("requiredDuringSchedulingIgnoredDuringExecution");
+            assertThat(required).as(Manifests.name(pool) + " required anti-affinity").anySatisfy(term -> {
+                assertThat(term.path("topologyKey").asText()).isEqualTo("kubernetes.io/hostname");
+                JsonNode brokerLabels = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+                        .put("strimzi.io/cluster", "samt-kafka").put("strimzi.io/pool-name", Manifests.name(pool));
+                assertThat(Manifests.selects(term.path("labelSelector"), brokerLabels)).isTrue();
+            });
+        }
     }
 
     @Test
