@@ -26,7 +26,7 @@ class AlertsCoverTheIssuesRiskListTest {
         for (String metric : List.of("kubelet_volume_stats_available_bytes",
                 "kafka_server_replicamanager_underreplicatedpartitions",
                 "kafka_controller_kafkacontroller_offlinepartitionscount", "kafka_consumergroup_lag",
-                "kafka_consumer_fetch_manager_records_lag_max", "samt_outbox_lag_seconds_max",
+                "kafka_consumer_fetch_manager_records_lag_max", "samt_outbox_lag_seconds_max", "samt_outbox_oldest_age_seconds",
                 "samt_stats_events_dead_lettered_total")) {
             soft.assertThat(expressions).as("an alert on " + metric).anyMatch(e -> e.contains(metric));
         }

@@ -74,6 +74,9 @@ class PermitEventsTest {
                 post("/permits/" + id + "/renewal", null);
                 ids.add(id);
             }
+            // the backlog shows while the broker is away, so an alert can fire during the outage
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                    oldestBacklogAgeSeconds()).isGreaterThan(0));
         } finally {
             broker.start();
         }
@@ -86,6 +89,12 @@ class PermitEventsTest {
                         .containsExactly("ir.samt.permit.issued", "ir.samt.permit.renewed");
             }
         }
+    }
+
+    private static double oldestBacklogAgeSeconds() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("samt_outbox_oldest_age_seconds"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).max().orElse(-1);
     }
 
     private static String type(ConsumerRecord<String, String> record) {

@@ -99,6 +99,7 @@ public class OutboxRelay {
     /** How long a silently dead leader can keep the lock: 10 s idle + 3 probes 5 s apart, or 20 s unacknowledged data. */
     public static final java.time.Duration LEADER_LOSS_BOUND = java.time.Duration.ofSeconds(30);
     private Thread thread;
+    private volatile double oldestPendingAgeSeconds;
     private KafkaProducer<String, String> producer;
     private Connection listener;
     private Counter published;
@@ -115,6 +116,9 @@ public class OutboxRelay {
                 .tag("topic", topic).publishPercentiles(0.5, 0.99).publishPercentileHistogram().register(registry);
         Gauge.builder("samt.outbox.leader", this, relay -> relay.leader ? 1 : 0)
                 .description("1 on the replica whose relay is active").register(registry);
+        Gauge.builder("samt.outbox.oldest.age", this, relay -> relay.oldestPendingAgeSeconds)
+                .description("Seconds since the oldest event still waiting in the outbox was written (0 when empty)")
+                .baseUnit("seconds").tag("topic", topic).register(registry);
         producer = new KafkaProducer<>(producerConfig());
         notifier = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "outbox-notifier");
@@ -125,6 +129,26 @@ public class OutboxRelay {
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Measures the backlog on every replica, leader or not: the lag timer records only events that were
+     * sent, so during a broker outage — when the backlog matters — it has nothing to say. The oldest
+     * row is the first in seq order, found through the primary key.
+     */
+    @io.quarkus.scheduler.Scheduled(every = "${samt.outbox.backlog-probe-every:15s}",
+            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    void probeBacklog() {
+        if (!enabled) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT extract(epoch FROM clock_timestamp() - created_at) "
+                        + "FROM outbox_event ORDER BY seq LIMIT 1")) {
+            oldestPendingAgeSeconds = rs.next() ? Math.max(0, rs.getDouble(1)) : 0;
+        } catch (SQLException e) {
+            LOG.debug("Could not measure the outbox backlog", e);
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {
