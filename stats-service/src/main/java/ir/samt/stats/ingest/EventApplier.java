@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
@@ -23,7 +22,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import ir.samt.stats.live.ProvinceVersions;
-import ir.samt.stats.live.TotalsPublisher;
 import ir.samt.stats.projection.EventInterpreter;
 import ir.samt.stats.projection.InvalidEventException;
 import ir.samt.stats.projection.ProjectionStore;
@@ -32,8 +30,8 @@ import ir.samt.stats.rebuild.RebuildState;
 
 /**
  * One batch of records from either topic, start to finish: interpret, dead-letter what breaks the
- * contract, apply the rest in one transaction, then advance versions, hand the changed provinces to
- * the coalescing {@link TotalsPublisher}, and record metrics. Used by the live consumer
+ * contract, apply the rest in one transaction, then advance versions and record metrics (the totals
+ * publisher finds changed provinces in {@code province_version} itself). Used by the live consumer
  * and by the rebuild replay alike, so both arrive at the same totals by the same code.
  */
 @ApplicationScoped
@@ -56,9 +54,6 @@ public class EventApplier {
 
     @Inject
     DeadLetters deadLetters;
-
-    @Inject
-    TotalsPublisher totals;
 
     @Inject
     ProvinceVersions versions;
@@ -112,9 +107,6 @@ public class EventApplier {
             return store.apply(events, null);
         });
         versions.advance(applied.versions());
-        if (mode == Mode.LIVE) {
-            totals.changed(applied.versions().keySet());
-        }
 
         Instant now = Instant.now();
         if (mode == Mode.LIVE) {
@@ -129,11 +121,6 @@ public class EventApplier {
         batchTime.record(Duration.ofNanos(System.nanoTime() - started));
         return new Result(records.size(), applied.applied().size(), duplicates,
                 records.size() - events.size() - duplicatesInBatch);
-    }
-
-    /** After a rebuild: every province's final totals go out once (coalesced like any change). */
-    public void publishTotalsAfterRebuild(Set<String> provinces) {
-        totals.changed(provinces);
     }
 
     interface Attempt<T> {
