@@ -19,6 +19,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -189,6 +192,20 @@ class StatsReplicasIT {
                 .until(() -> issuedThisYear(a, "IR-30") == before + backlog.size());
         Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
                 .until(() -> issuedThisYear(a, "IR-30") == before + backlog.size());
+    }
+
+    @Test
+    void eachLiveConsumerJoinsTheGroupUnderItsReplicasStableInstanceId() throws Exception {
+        ready(replica("stats-c").start());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                KafkaBrokerResource.broker().bootstrapServers()))) {
+            Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                ConsumerGroupDescription group = admin.describeConsumerGroups(List.of("stats-service"))
+                        .describedGroups().get("stats-service").get();
+                assertThat(group.members()).extracting(m -> m.groupInstanceId().orElse(null))
+                        .contains("stats-c-permits", "stats-c-units");
+            });
+        }
     }
 
     private StatsProcess replica(String name) {
