@@ -121,8 +121,13 @@ public class RebuildService {
     private volatile Thread worker;
     private volatile boolean stopping;
 
-    void onStop(@Observes ShutdownEvent event) {
+    /** Lets a running replay release its lease before the datasource closes (it stops within one batch). */
+    void onStop(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
+        Thread running = worker;
+        if (running != null) {
+            running.join(10_000);
+        }
     }
 
     String owner() {
