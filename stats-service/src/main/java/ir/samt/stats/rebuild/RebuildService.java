@@ -174,36 +174,30 @@ public class RebuildService {
     }
 
     private OptionalLong claim(String requestedBy, Claim mode) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                try (Connection c = dataSource.getConnection()) {
-                    try (PreparedStatement claim = c.prepareStatement(CLAIM)) {
-                        claim.setString(1, owner());
-                        claim.setString(2, requestedBy);
-                        claim.setBoolean(3, mode == Claim.FORCE);
-                        claim.setBoolean(4, mode != Claim.RESUME);
-                        claim.setDouble(5, lease.toMillis() / 1000.0);
-                        claim.setString(6, instanceId + "/");
-                        claim.setString(7, owner());
-                        try (ResultSet rs = claim.executeQuery()) {
-                            if (!rs.next()) {
-                                return OptionalLong.empty();
-                            }
-                            long generation = rs.getLong(1);
-                            try (Statement s = c.createStatement()) {
-                                s.execute("TRUNCATE processed_event, daily_fact, province_daily, estate");
-                            }
-                            versions.advance(bumpAll(c));
-                            return OptionalLong.of(generation);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection c = dataSource.getConnection()) {
+                try (PreparedStatement claim = c.prepareStatement(CLAIM)) {
+                    claim.setString(1, owner());
+                    claim.setString(2, requestedBy);
+                    claim.setBoolean(3, mode == Claim.FORCE);
+                    claim.setBoolean(4, mode != Claim.RESUME);
+                    claim.setDouble(5, lease.toMillis() / 1000.0);
+                    claim.setString(6, instanceId + "/");
+                    claim.setString(7, owner());
+                    try (ResultSet rs = claim.executeQuery()) {
+                        if (!rs.next()) {
+                            return OptionalLong.empty();
                         }
+                        long generation = rs.getLong(1);
+                        try (Statement s = c.createStatement()) {
+                            s.execute("TRUNCATE processed_event, daily_fact, province_daily, estate");
+                        }
+                        versions.advance(bumpAll(c));
+                        return OptionalLong.of(generation);
                     }
                 }
-            });
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+            }
+        });
     }
 
     private void launch(long generation) {
