@@ -37,9 +37,10 @@ done
 
 BROKER_PID=""
 SERVICE_PIDS=()
-# Stops in dependency order: the services first (each finishes its requests and its consumers leave
-# their group while the broker is still there to hear it), then the broker. Stopping everything at
-# once left stats' consumers in the group as dead members, and the next start waited for them.
+# Stops in dependency order, waiting for each: the services first (each finishes its requests, and
+# stats' consumers commit their last offsets while the broker is still there), then the broker.
+# Stopping everything at once left stats' consumers in a group whose broker never heard them go,
+# and the next start waited for their sessions to expire.
 stop_and_wait() {
   local pid
   kill "$@" 2>/dev/null || true
@@ -111,6 +112,7 @@ for entry in "${SERVICES[@]}"; do
   override="SAMT_JAVA_OPTS_${name^^}"
   jvm_opts="${!override:-$(default_jvm_opts "$name")}"
   echo "Starting $name-service on :$port..."
+  # SAMT_STATS_INSTANCE_ID (read by stats only): the same consumer-group member ids on every restart
   env QUARKUS_HTTP_PORT="$port" \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$name" \
       QUARKUS_DATASOURCE_USERNAME="$PGUSER" \

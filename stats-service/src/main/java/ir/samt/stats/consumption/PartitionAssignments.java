@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PostConstruct;
@@ -84,7 +85,7 @@ public class PartitionAssignments implements KafkaConsumerRebalanceListener {
 
     /** Partitions held now, per topic joined so far. */
     public Map<String, Integer> held() {
-        Map<String, Integer> held = new java.util.TreeMap<>();
+        Map<String, Integer> held = new TreeMap<>();
         assigned.forEach((topic, partitions) -> held.put(topic, partitions.size()));
         return held;
     }
