@@ -71,6 +71,8 @@ class StatsReplicasIT {
         env.put("MP_JWT_VERIFY_ISSUER", Tokens.ISSUER);
         env.put("QUARKUS_OTEL_SDK_DISABLED", "true");
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        // a rebuild left by a replica that never comes back is restarted 10 s after its last heartbeat (30 s in production)
+        env.put("SAMT_STATS_REBUILD_LEASE", "PT10S");
         if (Boolean.getBoolean("it.legacy-membership")) {
             for (String channel : List.of("PERMITS", "UNITS")) {
                 env.put("MP_MESSAGING_INCOMING_" + channel + "_GROUP_INSTANCE_ID", "");
@@ -121,24 +123,10 @@ class StatsReplicasIT {
     @Test
     void aReplicaKilledDuringARebuildFinishesItAfterAPlainRestart() throws Exception {
         StatsProcess a = ready(replica("stats-a").start());
-        long nationalBefore = issuedNationally(a);
-        // enough events for the replay to take seconds
-        List<ContractEvents.Event> backlog = new ArrayList<>();
-        for (int i = 0; i < 30_000; i++) {
-            backlog.add(issued(String.format("IR-%02d", ThreadLocalRandom.current().nextInt(9, 31)), "GUILD", null,
-                    Integer.toString(1 + i % 1000), 1, TODAY));
-        }
-        ContractEvents.send(backlog);
-        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> issuedNationally(a) == nationalBefore + backlog.size());
+        enoughEventsForARebuildToTakeSeconds(a);
         String figures = nationalFigures(a);
-        long total = issuedNationally(a);
 
-        a.post("/stats/admin/rebuild", Tokens.of("admin", null, "stats-admin"));
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            long now = issuedNationally(a);
-            return now > 0 && now < total; // mid-replay: partial figures
-        });
+        startRebuildAndAwaitPartialFigures(a, a);
         a.kill();
 
         StatsProcess restarted = ready(a.start()); // the same replica, started again: no force, no admin
@@ -154,6 +142,23 @@ class StatsReplicasIT {
                         .asLong()).as(province + " on the topic after the rebuild").isEqualTo(issuedThisYear(restarted, province));
             }
         });
+    }
+
+    @Test
+    void anotherReplicaFinishesTheRebuildOfAReplicaKilledForGood() throws Exception {
+        StatsProcess a = ready(replica("stats-a").start());
+        StatsProcess b = ready(replica("stats-b").start());
+        enoughEventsForARebuildToTakeSeconds(b);
+        String figures = nationalFigures(b);
+
+        startRebuildAndAwaitPartialFigures(a, b);
+        a.kill(); // and it does not come back: b restarts the rebuild once a's lease (10 s here) expires
+
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> rebuildState(b).equals("LIVE"));
+        assertThat(JSON.readTree(b.get("/stats/admin/rebuild", Tokens.of("admin", null, "stats-admin"))).path("owner")
+                .asText()).startsWith("stats-b/");
+        assertThat(nationalFigures(b)).isEqualTo(figures);
     }
 
     @Test
@@ -206,6 +211,29 @@ class StatsReplicasIT {
                         .contains("stats-c-permits", "stats-c-units");
             });
         }
+    }
+
+    /** 30,000 more licences, counted before this returns. */
+    private static void enoughEventsForARebuildToTakeSeconds(StatsProcess replica) throws Exception {
+        long before = issuedNationally(replica);
+        List<ContractEvents.Event> backlog = new ArrayList<>();
+        for (int i = 0; i < 30_000; i++) {
+            backlog.add(issued(String.format("IR-%02d", ThreadLocalRandom.current().nextInt(9, 31)), "GUILD", null,
+                    Integer.toString(1 + i % 1000), 1, TODAY));
+        }
+        ContractEvents.send(backlog);
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> issuedNationally(replica) == before + backlog.size());
+    }
+
+    /** Starts a rebuild on {@code owner} and returns once {@code observer} serves partial figures: mid-replay. */
+    private static void startRebuildAndAwaitPartialFigures(StatsProcess owner, StatsProcess observer) throws Exception {
+        long total = issuedNationally(observer);
+        owner.post("/stats/admin/rebuild", Tokens.of("admin", null, "stats-admin"));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            long now = issuedNationally(observer);
+            return now > 0 && now < total;
+        });
     }
 
     private StatsProcess replica(String name) {
