@@ -35,14 +35,32 @@ for arg in "$@"; do
   esac
 done
 
-PIDS=()
+BROKER_PID=""
+SERVICE_PIDS=()
+# Stops in dependency order, waiting for each: the services first (each finishes its requests, and
+# stats' consumers commit their last offsets while the broker is still there), then the broker.
+# Stopping everything at once left stats' consumers in a group whose broker never heard them go,
+# and the next start waited for their sessions to expire.
+stop_and_wait() {
+  local pid
+  kill "$@" 2>/dev/null || true
+  for pid in "$@"; do
+    # Quarkus' shutdown timeout is 20 s; a process still there after 30 s is killed
+    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+}
 cleanup() {
   trap - INT TERM EXIT
-  if [ ${#PIDS[@]} -gt 0 ]; then
-    echo
-    echo "Stopping ${#PIDS[@]} processes..."
-    kill "${PIDS[@]}" 2>/dev/null || true
-    wait "${PIDS[@]}" 2>/dev/null || true
+  echo
+  if [ ${#SERVICE_PIDS[@]} -gt 0 ]; then
+    echo "Stopping ${#SERVICE_PIDS[@]} services..."
+    stop_and_wait "${SERVICE_PIDS[@]}"
+  fi
+  if [ -n "$BROKER_PID" ]; then
+    echo "Stopping the Kafka broker..."
+    stop_and_wait "$BROKER_PID"
   fi
 }
 trap cleanup INT TERM EXIT
@@ -75,10 +93,10 @@ fi
 echo "Starting Kafka broker on 127.0.0.1:$KAFKA_PORT (data in .local/kafka)..."
 java -Xmx512m -cp "$ROOT/kafka-broker/target/lib/*:$ROOT/kafka-broker/target/kafka-broker-1.0.0-SNAPSHOT.jar" \
   ir.samt.kafka.KafkaBroker "$LOCAL/kafka" "$KAFKA_PORT" "$((KAFKA_PORT + 1))" > "$LOCAL/logs/kafka.log" 2>&1 &
-PIDS+=($!)
+BROKER_PID=$!
 for _ in $(seq 1 120); do
   grep -q "SAMT Kafka broker ready" "$LOCAL/logs/kafka.log" && break
-  kill -0 "${PIDS[0]}" 2>/dev/null || { echo "Kafka failed to start; see .local/logs/kafka.log" >&2; tail -20 "$LOCAL/logs/kafka.log" >&2; exit 1; }
+  kill -0 "$BROKER_PID" 2>/dev/null || { echo "Kafka failed to start; see .local/logs/kafka.log" >&2; tail -20 "$LOCAL/logs/kafka.log" >&2; exit 1; }
   sleep 0.5
 done
 
@@ -94,6 +112,7 @@ for entry in "${SERVICES[@]}"; do
   override="SAMT_JAVA_OPTS_${name^^}"
   jvm_opts="${!override:-$(default_jvm_opts "$name")}"
   echo "Starting $name-service on :$port..."
+  # SAMT_STATS_INSTANCE_ID (read by stats only): the same consumer-group member ids on every restart
   env QUARKUS_HTTP_PORT="$port" \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$name" \
       QUARKUS_DATASOURCE_USERNAME="$PGUSER" \
@@ -103,8 +122,9 @@ for entry in "${SERVICES[@]}"; do
       QUARKUS_OTEL_SDK_DISABLED=true \
       QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
       MALLOC_ARENA_MAX=2 \
+      SAMT_STATS_INSTANCE_ID="local-$name-$port" \
       java $jvm_opts -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" > "$LOCAL/logs/$name.log" 2>&1 &
-  PIDS+=($!)
+  SERVICE_PIDS+=($!)
 done
 
 start=$(date +%s)

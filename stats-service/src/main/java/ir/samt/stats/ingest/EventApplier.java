@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
@@ -22,7 +21,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import ir.samt.stats.live.ProvinceVersions;
-import ir.samt.stats.live.TotalsPublisher;
 import ir.samt.stats.projection.EventInterpreter;
 import ir.samt.stats.projection.InvalidEventException;
 import ir.samt.stats.projection.ProjectionStore;
@@ -32,8 +30,8 @@ import ir.samt.stats.rebuild.RebuildState;
 /**
  * One batch of records from either topic, start to finish: interpret, apply what follows the
  * contract in one transaction (split to isolate an event the database refuses), dead-letter what
- * breaks the contract or was refused, then advance versions, hand the changed provinces to the
- * coalescing {@link TotalsPublisher}, and record metrics. Used by the live consumer
+ * breaks the contract or was refused, then advance versions and record metrics (the totals
+ * publisher finds changed provinces in {@code province_version} itself). Used by the live consumer
  * and by the rebuild replay alike, so both arrive at the same totals by the same code.
  */
 @ApplicationScoped
@@ -56,9 +54,6 @@ public class EventApplier {
 
     @Inject
     DeadLetters deadLetters;
-
-    @Inject
-    TotalsPublisher totals;
 
     @Inject
     ProvinceVersions versions;
@@ -114,9 +109,6 @@ public class EventApplier {
             });
         }
         versions.advance(outcome.versions);
-        if (mode == Mode.LIVE) {
-            totals.changed(outcome.versions.keySet());
-        }
 
         Instant now = Instant.now();
         if (mode == Mode.LIVE) {
@@ -173,11 +165,6 @@ public class EventApplier {
             applyIsolatingPoison(batch.subList(0, half), outcome);
             applyIsolatingPoison(batch.subList(half, batch.size()), outcome);
         }
-    }
-
-    /** After a rebuild: every province's final totals go out once (coalesced like any change). */
-    public void publishTotalsAfterRebuild(Set<String> provinces) {
-        totals.changed(provinces);
     }
 
     interface Attempt<T> {

@@ -21,8 +21,9 @@ public class RebuildState {
     public static final String LIVE = "LIVE";
     public static final String REBUILDING = "REBUILDING";
 
+    /** {@code owner}: the replica replaying; {@code heartbeatAt}: its last sign of life (its lease). */
     public record Status(String state, OffsetDateTime startedAt, OffsetDateTime finishedAt, long replayed,
-            String requestedBy) {
+            String requestedBy, String owner, OffsetDateTime heartbeatAt) {
     }
 
     @Inject
@@ -45,11 +46,13 @@ public class RebuildState {
     public Status read() throws SQLException {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(
-                        "SELECT state, started_at, finished_at, replayed, requested_by FROM rebuild_state WHERE id = 1");
+                        "SELECT state, started_at, finished_at, replayed, requested_by, owner, heartbeat_at "
+                                + "FROM rebuild_state WHERE id = 1");
                 ResultSet rs = s.executeQuery()) {
             rs.next();
             Status status = new Status(rs.getString(1), rs.getObject(2, OffsetDateTime.class),
-                    rs.getObject(3, OffsetDateTime.class), rs.getLong(4), rs.getString(5));
+                    rs.getObject(3, OffsetDateTime.class), rs.getLong(4), rs.getString(5), rs.getString(6),
+                    rs.getObject(7, OffsetDateTime.class));
             state = status.state();
             return status;
         }
