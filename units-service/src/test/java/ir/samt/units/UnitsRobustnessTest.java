@@ -48,6 +48,13 @@ class UnitsRobustnessTest extends RobustnessContract {
                 .knownDefect("refused before routing without a problem detail",
                         "413/414/431 with an empty body: body beyond quarkus.http.limits.max-body-size, request line beyond "
                                 + "max-initial-line-length, headers beyond max-header-size")
+                // Found by this suite, awaiting production fixes; delete each entry when its fix lands
+                // (the summary says when an entry no longer matches anything).
+                .knownDefect("5xx @ POST /units/import | no Content-Type",
+                        "ImportResource calls MediaType.valueOf(null) on a missing Content-Type: IllegalArgumentException, 500")
+                .knownDefect("malformed text stored @ POST /units/import",
+                        "import rows do not pass the text rule JSON bodies pass (TextInput): a C1 control such as U+0085 "
+                                + "in a CSV cell (seen in externalRef) is stored")
                 .pathValues("code", "IR-30-T01", "IR-25-T01");
     }
 

@@ -616,7 +616,7 @@ final class RequestGenerator {
         }
         if (d.text != null && roll < 2) {
             // a file of rows that are all wrong: the import must report them, not store or crash on them
-            int rows = pick(List.of(2_000, 20_000));
+            int rows = pick(List.of(500, 5_000));
             String header = d.text.contains("\n") ? d.text.substring(0, d.text.indexOf('\n') + 1) : "";
             d.text = header + ("ROBUST-" + "x".repeat(80) + ",GUILD,,,,,,,,,,\n").repeat(rows);
             d.labels.add(rows + " invalid rows");

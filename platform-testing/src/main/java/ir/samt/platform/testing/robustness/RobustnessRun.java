@@ -68,6 +68,8 @@ public final class RobustnessRun {
     private int closedByServer;
     private int unsendable;
     private int recordsChecked;
+    private final List<ProbeRequest> acceptedWrites = new ArrayList<>();
+    private final Set<String> reportedStoredProblems = new HashSet<>();
 
     /** What went wrong with one request. */
     record Violation(String kind, ProbeRequest request, int status, String detail) {
@@ -208,9 +210,13 @@ public final class RobustnessRun {
         }
         JsonNode body = answer.contentType().contains("json") ? answer.json() : null;
         ids.harvest(body);
-        if (op.isWrite() && body != null) {
-            checkStored(request, status, "the write's answer", body);
-            readBack(request, op, answer, body);
+        if (op.isWrite()) {
+            rememberAccepted(request);
+            if (body != null && readBackPath(request, op, answer) != null) {
+                // the answer is the stored record (an import's report is not: its rows are checked by the sweep)
+                checkStored(request, status, "the write's answer", body);
+                readBack(request, op, answer);
+            }
         }
     }
 
@@ -233,24 +239,9 @@ public final class RobustnessRun {
     }
 
     /** Reads the written record back the way a client would: its Location, or the resource the action was on. */
-    private void readBack(ProbeRequest request, ApiOperation op, Answer answer, JsonNode body) {
-        String location = answer.location();
-        String path = null;
-        if (location != null) {
-            path = URI.create(location).getRawPath();
-        } else if (op.path().contains("{")) {
-            String target = request.target();
-            int query = target.indexOf('?');
-            String raw = query < 0 ? target : target.substring(0, query);
-            path = raw.substring(0, raw.lastIndexOf('/'));
-        }
-        if (path == null) {
-            return;
-        }
+    private void readBack(ProbeRequest request, ApiOperation op, Answer answer) {
+        String path = readBackPath(request, op, answer);
         ApiOperation get = findGet(path);
-        if (get == null) {
-            return;
-        }
         ProbeRequest read = new ProbeRequest(get.key(), Attack.BASELINE, "read back after " + request.operation(), "GET", path,
                 readHeaders(get), "valid reader", null);
         try {
@@ -266,6 +257,20 @@ public final class RobustnessRun {
         } catch (IOException e) {
             violation("accepted write cannot be read back", request, 0, "GET " + path + ": " + e);
         }
+    }
+
+    /** Where the written record can be read: its Location, or the resource an action ({id}/revocation) was on; null if nowhere. */
+    private String readBackPath(ProbeRequest request, ApiOperation op, Answer answer) {
+        String path = null;
+        if (answer.location() != null) {
+            path = URI.create(answer.location()).getRawPath();
+        } else if (op.path().contains("{")) {
+            String target = request.target();
+            int query = target.indexOf('?');
+            String raw = query < 0 ? target : target.substring(0, query);
+            path = raw.substring(0, raw.lastIndexOf('/'));
+        }
+        return path != null && findGet(path) != null ? path : null;
     }
 
     private Map<String, String> readHeaders(ApiOperation get) {
@@ -289,10 +294,39 @@ public final class RobustnessRun {
 
     private void checkStored(ProbeRequest request, int status, String where, JsonNode record) {
         recordsChecked++;
-        List<String> problems = StoredText.problems(record, maxLengths);
-        if (!problems.isEmpty()) {
-            violation("malformed text stored", request, status, where + ": " + String.join("; ", problems));
+        for (StoredText.Problem problem : StoredText.problems(record, maxLengths)) {
+            // blame the accepted write that sent this text, not the read (or later action) that found it
+            ProbeRequest origin = origin(problem.value(), request);
+            String key = System.identityHashCode(origin) + "|" + problem.value() + "|" + problem.message();
+            if (reportedStoredProblems.add(key)) {
+                violation("malformed text stored", origin, status, where + ": " + problem
+                        + (origin == request ? "" : " (found by " + request.operation() + " | " + request.label() + ")"));
+            }
         }
+    }
+
+    private void rememberAccepted(ProbeRequest request) {
+        if (request.body() != null && request.body().length < 1_000_000) {
+            acceptedWrites.add(request);
+        }
+    }
+
+    /** The latest accepted write whose body carried {@code value} (raw, JSON-escaped or in a CSV cell), else {@code fallback}. */
+    private ProbeRequest origin(String value, ProbeRequest fallback) {
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        String escaped = Wire.json(com.fasterxml.jackson.databind.node.TextNode.valueOf(value), true);
+        escaped = escaped.substring(1, escaped.length() - 1);
+        String raw = Wire.json(com.fasterxml.jackson.databind.node.TextNode.valueOf(value), false);
+        raw = raw.substring(1, raw.length() - 1);
+        for (int i = acceptedWrites.size() - 1; i >= 0; i--) {
+            String body = new String(acceptedWrites.get(i).body(), StandardCharsets.UTF_8);
+            if (body.contains(value) || body.contains(raw) || body.toUpperCase(Locale.ROOT).contains(escaped.toUpperCase(Locale.ROOT))) {
+                return acceptedWrites.get(i);
+            }
+        }
+        return fallback;
     }
 
     /**
@@ -304,22 +338,31 @@ public final class RobustnessRun {
             if (!"GET".equals(op.method()) || !op.parameters("path").isEmpty() || op.path().endsWith("/stream")) {
                 continue;
             }
-            boolean paged = op.parameters("query").stream().anyMatch(p -> p.name().equals("size"));
-            String path = op.path() + (paged ? "?size=200&province=" + target.province : "");
-            ProbeRequest sweep = new ProbeRequest(op.key(), Attack.BASELINE, "sweep of stored records", "GET", path,
-                    readHeaders(op), "valid reader", null);
-            try {
-                Answer answer = exchange(sweep);
-                if (answer.status() >= 500) {
-                    violation("5xx", sweep, answer.status(), "the sweep of stored records failed");
-                } else if (answer.status() == 200 && answer.contentType().contains("json")) {
-                    JsonNode json = answer.json();
-                    if (json != null) {
-                        checkStored(sweep, 200, "GET " + path, json);
+            Set<String> params = op.parameters("query").stream().map(p -> p.name()).collect(Collectors.toSet());
+            String filter = (params.contains("province") ? "&province=" + target.province : "") + (params.contains("size") ? "&size=200" : "");
+            int pages = params.contains("page") ? 25 : 1;
+            for (int page = 0; page < pages; page++) {
+                String query = (params.contains("page") ? "&page=" + page : "") + filter;
+                String path = op.path() + (query.isEmpty() ? "" : "?" + query.substring(1));
+                ProbeRequest sweep = new ProbeRequest(op.key(), Attack.BASELINE, "sweep of stored records", "GET", path,
+                        readHeaders(op), "valid reader", null);
+                try {
+                    Answer answer = exchange(sweep);
+                    if (answer.status() >= 500) {
+                        violation("5xx", sweep, answer.status(), "the sweep of stored records failed");
                     }
+                    JsonNode json = answer.status() == 200 && answer.contentType().contains("json") ? answer.json() : null;
+                    if (json == null) {
+                        break;
+                    }
+                    checkStored(sweep, 200, "GET " + path, json);
+                    if (json.path("items").size() == 0) {
+                        break;
+                    }
+                } catch (IOException e) {
+                    violation("sweep failed", sweep, 0, e.toString());
+                    break;
                 }
-            } catch (IOException e) {
-                violation("sweep failed", sweep, 0, e.toString());
             }
         }
     }

@@ -22,18 +22,26 @@ final class StoredText {
     private StoredText() {
     }
 
-    /** Every problem in the strings of {@code document}, as {@code path: problem}. */
-    static List<String> problems(JsonNode document, Map<String, Integer> maxLengthByFieldName) {
-        List<String> problems = new ArrayList<>();
+    /** One malformed string: where it is, the text itself, and what is wrong with it. */
+    record Problem(String path, String value, String message) {
+        @Override
+        public String toString() {
+            return path + ": " + message + " in \"" + Wire.printable(value, 80) + "\"";
+        }
+    }
+
+    /** Every problem in the strings of {@code document}. */
+    static List<Problem> problems(JsonNode document, Map<String, Integer> maxLengthByFieldName) {
+        List<Problem> problems = new ArrayList<>();
         walk(document, "$", null, maxLengthByFieldName, problems);
         return problems;
     }
 
-    private static void walk(JsonNode node, String path, String fieldName, Map<String, Integer> limits, List<String> problems) {
+    private static void walk(JsonNode node, String path, String fieldName, Map<String, Integer> limits, List<Problem> problems) {
         if (node.isTextual()) {
             String problem = problemOf(node.textValue(), fieldName == null ? null : limits.get(fieldName));
             if (problem != null) {
-                problems.add(path + ": " + problem + " in \"" + Wire.printable(node.textValue(), 80) + "\"");
+                problems.add(new Problem(path, node.textValue(), problem));
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
