@@ -22,6 +22,8 @@ public enum Attack {
     CONTENT_TYPE("content types"),
     /** Bodies of hundreds of KB to several MB, very long query strings and headers. */
     OVERSIZED("oversized"),
+    /** A method the path does not document (PUT, DELETE, PATCH, TRACE, an invented one). */
+    WRONG_METHOD("wrong methods"),
     /** Missing, foreign, expired and oddly-claimed bearer tokens. */
     TOKENS("odd tokens");
 

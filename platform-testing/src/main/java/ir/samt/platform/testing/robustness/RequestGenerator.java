@@ -49,6 +49,7 @@ final class RequestGenerator {
     private final class Draft {
         final ApiOperation op;
         final Attack attack;
+        String method;
         final List<String> labels = new ArrayList<>();
         final Map<String, String> path = new LinkedHashMap<>();
         final List<String[]> query = new ArrayList<>();
@@ -64,6 +65,7 @@ final class RequestGenerator {
         Draft(ApiOperation op, Attack attack) {
             this.op = op;
             this.attack = attack;
+            this.method = op.method();
         }
 
         ProbeRequest build() {
@@ -91,7 +93,7 @@ final class RequestGenerator {
                 credentialText = credential.description();
             }
             String label = labels.isEmpty() ? "valid request" : String.join("; ", labels);
-            return new ProbeRequest(op.key(), attack, label, op.method(), uri.toString(), sent, credentialText, body);
+            return new ProbeRequest(op.key(), attack, label, method, uri.toString(), sent, credentialText, body);
         }
     }
 
@@ -149,7 +151,7 @@ final class RequestGenerator {
         if (!pool.isEmpty()) {
             return pick(pool);
         }
-        return "uuid".equals(p.schema().path("format").asText()) ? UUID.randomUUID().toString() : p.name();
+        return "uuid".equals(p.schema().path("format").asText()) ? new UUID(random.nextLong(), random.nextLong()).toString() : p.name();
     }
 
     private String validQueryValue(Parameter p) {
@@ -228,6 +230,7 @@ final class RequestGenerator {
             case PATH_IDS -> pathIds(d);
             case CONTENT_TYPE -> contentType(d);
             case OVERSIZED -> oversized(d);
+            case WRONG_METHOD -> wrongMethod(d);
             case TOKENS -> token(d);
         };
         if (!applied) {
@@ -250,7 +253,7 @@ final class RequestGenerator {
             case PAGING -> op.parameters("query").stream().anyMatch(p -> "integer".equals(p.schema().path("type").asText())
                     || "boolean".equals(p.schema().path("type").asText()));
             case PATH_IDS -> !op.parameters("path").isEmpty();
-            case TOKENS -> true;
+            case TOKENS, WRONG_METHOD -> true;
         };
     }
 
@@ -555,7 +558,7 @@ final class RequestGenerator {
         Parameter p = pick(d.op.parameters("path"));
         String current = d.path.get(p.name());
         String value = switch (random.nextInt(5)) {
-            case 0 -> UUID.randomUUID().toString();
+            case 0 -> new UUID(random.nextLong(), random.nextLong()).toString();
             case 1 -> current.toUpperCase();
             case 2 -> current + pick(List.of("x", "%", "\u0000", "/", "/..", " ", "0", "\u200C"));
             case 3 -> PersianDigits.of(current);
@@ -633,6 +636,13 @@ final class RequestGenerator {
         String name = params.isEmpty() ? "q" : pick(params).name();
         setQuery(d, name, "ب".repeat(size / 6));
         d.labels.add("query of about " + size + " bytes");
+        return true;
+    }
+
+    private boolean wrongMethod(Draft d) {
+        // an operation of the same path may use the method drawn: then this is a valid method with the other's input
+        d.method = pick(List.of("PUT", "DELETE", "PATCH", "TRACE", "PROPFIND", "GETX", "get"));
+        d.labels.add("method " + d.method);
         return true;
     }
 

@@ -46,7 +46,7 @@ public final class RobustnessRun {
             Map.entry(Attack.BASELINE, 7), Map.entry(Attack.HOSTILE_TEXT, 25), Map.entry(Attack.WRONG_TYPE, 12),
             Map.entry(Attack.BROKEN_JSON, 10), Map.entry(Attack.NUMBERS, 7), Map.entry(Attack.DATES, 7),
             Map.entry(Attack.PAGING, 6), Map.entry(Attack.PATH_IDS, 7), Map.entry(Attack.CONTENT_TYPE, 6),
-            Map.entry(Attack.OVERSIZED, 2), Map.entry(Attack.TOKENS, 11)));
+            Map.entry(Attack.OVERSIZED, 2), Map.entry(Attack.WRONG_METHOD, 2), Map.entry(Attack.TOKENS, 11)));
     private static final int MAX_BODY_READ = 4 << 20;
 
     private final RobustnessTarget target;
@@ -313,7 +313,8 @@ public final class RobustnessRun {
 
     /** The latest accepted write whose body carried {@code value} (raw, JSON-escaped or in a CSV cell), else {@code fallback}. */
     private ProbeRequest origin(String value, ProbeRequest fallback) {
-        if (value.isEmpty()) {
+        if (value.isEmpty() || value.indexOf('\uFFFD') >= 0) {
+            // U+FFFD is what a body in another charset decodes to here: matching it would blame any such body
             return fallback;
         }
         String escaped = Wire.json(com.fasterxml.jackson.databind.node.TextNode.valueOf(value), true);
