@@ -15,9 +15,12 @@ class PermitsRobustnessTest extends RobustnessContract {
     @Override
     protected RobustnessTarget target() {
         return RobustnessTarget.service("permits-service")
+                // about 30 s of requests on a 2-core machine: cheap reads and validations
+                .requests(4_000)
                 .province("IR-30")
                 // the document's security requirement is class-level and names no roles
                 .roles("permits-officer", "permits-reader")
+                .lifecycle("POST /permits", "POST /permits/{id}/renewal", "POST /permits/{id}/revocation")
                 .seed("POST /permits", """
                         {"kind":"OPERATING","scope":"NEW","holder":{"name":"شرکت پلیمر البرز","nationalId":"10380284790"},
                          "province":"IR-30","county":"کرج","estateCode":"IR-30-T01","activityCode":"2520","product":"ظروف پلاستیکی",

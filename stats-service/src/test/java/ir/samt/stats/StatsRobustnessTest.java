@@ -15,6 +15,8 @@ class StatsRobustnessTest extends RobustnessContract {
     @Override
     protected RobustnessTarget target() {
         return RobustnessTarget.service("stats-service")
+                // about 30 s of requests on a 2-core machine: cheap reads and validations
+                .requests(5_000)
                 // Found by this suite: Vert.x answers these while decoding the request, before any route or
                 // exception mapper of ours runs, with an empty body. A problem+json body needs a production change.
                 .knownDefect("refused before routing without a problem detail",

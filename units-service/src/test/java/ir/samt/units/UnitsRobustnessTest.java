@@ -21,6 +21,7 @@ class UnitsRobustnessTest extends RobustnessContract {
                 .province("IR-30")
                 // the document's security requirement is class-level and names no roles
                 .roles("units-officer", "units-reader")
+                .lifecycle("POST /units", "POST /units/{id}/stagnation", "POST /units/{id}/revival", "POST /units/{id}/closure")
                 .seed("POST /units", """
                         {"kind":"GUILD","guildGroup":"PRODUCTION_TECHNICAL","name":"کفش‌دوزی ماشینی یاس","nationalId":"0076229645",
                          "province":"IR-30","county":"کرج","activityCode":"1920","employees":12,"registeredOn":"2024-05-10"}""", """
@@ -54,7 +55,7 @@ class UnitsRobustnessTest extends RobustnessContract {
                         "ImportResource calls MediaType.valueOf(null) on a missing Content-Type: IllegalArgumentException, 500")
                 .knownDefect("malformed text stored @ POST /units/import",
                         "import rows do not pass the text rule JSON bodies pass (TextInput): a C1 control such as U+0085 "
-                                + "in a CSV cell (seen in externalRef) is stored")
+                                + "(seen in externalRef), zero-width spaces, and U+FFFD for bytes that were not UTF-8 are stored")
                 .pathValues("code", "IR-30-T01", "IR-25-T01");
     }
 

@@ -37,6 +37,8 @@ final class RequestGenerator {
     private final IdPools ids;
     private final HostileTokens tokens;
     private String megabyte;
+    /** Path parameters take the newest pooled value (a lifecycle step acts on the record the previous step made). */
+    private boolean newest;
 
     RequestGenerator(SplittableRandom random, RobustnessTarget target, IdPools ids, HostileTokens tokens) {
         this.random = random;
@@ -149,7 +151,7 @@ final class RequestGenerator {
     private String validPathValue(Parameter p) {
         List<String> pool = ids.values(p.name());
         if (!pool.isEmpty()) {
-            return pick(pool);
+            return newest ? pool.get(0) : pick(pool);
         }
         return "uuid".equals(p.schema().path("format").asText()) ? new UUID(random.nextLong(), random.nextLong()).toString() : p.name();
     }
@@ -216,6 +218,16 @@ final class RequestGenerator {
     }
 
     // ---------------------------------------------------------------- attacks
+
+    /** The valid request of {@code op} on the newest record of the pools. */
+    ProbeRequest baselineOnNewest(ApiOperation op) {
+        newest = true;
+        try {
+            return generate(op, Attack.BASELINE);
+        } finally {
+            newest = false;
+        }
+    }
 
     ProbeRequest generate(ApiOperation op, Attack attack) {
         Draft d = baseline(op, attack);

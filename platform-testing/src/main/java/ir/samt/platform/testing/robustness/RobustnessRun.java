@@ -68,6 +68,9 @@ public final class RobustnessRun {
     private int closedByServer;
     private int unsendable;
     private int recordsChecked;
+    private ServerLog serverLog;
+    /** Requests refused (4xx) by PostgreSQL rather than by the input boundary: not failures, but input that got too far. */
+    private final Map<String, List<String>> reachedDatabase = new LinkedHashMap<>();
     private final List<ProbeRequest> acceptedWrites = new ArrayList<>();
     private final Set<String> reportedStoredProblems = new HashSet<>();
 
@@ -110,12 +113,34 @@ public final class RobustnessRun {
             throw new AssertionError("The OpenAPI document of " + target.service + " lists no operation");
         }
 
+        serverLog = ServerLog.install();
+        try {
+            sendAll(random, operations);
+        } finally {
+            serverLog.uninstall();
+        }
+
+        double seconds = (System.nanoTime() - started) / 1e9;
+        String summary = summary(seed, seconds);
+        System.out.println(summary);
+        writeLog(summary);
+        assertOutcome(summary);
+    }
+
+    private void sendAll(SplittableRandom random, List<ApiOperation> operations) {
         // First the valid requests of the creating operations, so that later requests find real ids.
         for (int round = 0; round < 3; round++) {
             for (ApiOperation op : operations) {
                 if (op.isWrite() && op.parameters("path").isEmpty()) {
                     send(generator.generate(op, Attack.BASELINE), op);
                 }
+            }
+        }
+        for (int round = 0; round < 3; round++) {
+            for (String key : target.lifecycle) {
+                ApiOperation op = operations.stream().filter(o -> o.key().equals(key)).findFirst()
+                        .orElseThrow(() -> new AssertionError("The lifecycle names " + key + ", which the OpenAPI document does not list"));
+                send(generator.baselineOnNewest(op), op);
             }
         }
         int total = target.requests();
@@ -131,12 +156,6 @@ public final class RobustnessRun {
             }
         }
         sweepStoredRecords();
-
-        double seconds = (System.nanoTime() - started) / 1e9;
-        String summary = summary(seed, seconds);
-        System.out.println(summary);
-        writeLog(summary);
-        assertOutcome(summary);
     }
 
     private static Attack drawAttack(SplittableRandom random, List<Attack> attacks, int weightSum) {
@@ -154,6 +173,7 @@ public final class RobustnessRun {
 
     private void send(ProbeRequest request, ApiOperation op) {
         Answer answer;
+        serverLog.drain();
         try {
             answer = exchange(request);
         } catch (IllegalArgumentException e) {
@@ -168,7 +188,12 @@ public final class RobustnessRun {
         }
         sentByAttack.merge(request.attack(), 1, Integer::sum);
         statusClasses.merge(answer.status() / 100 + "xx", 1, Integer::sum);
-        check(request, op, answer);
+        List<String> logged = serverLog.drain();
+        if (answer.status() < 500 && logged.stream().anyMatch(ServerLog::fromDatabase)) {
+            reachedDatabase.computeIfAbsent(request.operation() + " " + request.attack().label, k -> new ArrayList<>())
+                    .add("HTTP " + answer.status() + " " + String.join(" / ", logged) + "\n  " + request.describe());
+        }
+        check(request, op, answer, logged);
     }
 
     private Answer exchange(ProbeRequest request) throws IOException {
@@ -192,10 +217,11 @@ public final class RobustnessRun {
         }
     }
 
-    private void check(ProbeRequest request, ApiOperation op, Answer answer) {
+    private void check(ProbeRequest request, ApiOperation op, Answer answer, List<String> logged) {
         int status = answer.status();
         if (status >= 500) {
-            violation("5xx", request, status, "answered " + status + ": " + Wire.printable(new String(answer.body(), StandardCharsets.UTF_8), 400));
+            violation("5xx", request, status, "answered " + status + ": " + Wire.printable(new String(answer.body(), StandardCharsets.UTF_8), 400)
+                    + (logged.isEmpty() ? "" : "\n    server log: " + String.join("\n    server log: ", logged)));
             return;
         }
         if (status >= 400) {
@@ -296,7 +322,7 @@ public final class RobustnessRun {
         recordsChecked++;
         for (StoredText.Problem problem : StoredText.problems(record, maxLengths)) {
             // blame the accepted write that sent this text, not the read (or later action) that found it
-            ProbeRequest origin = origin(problem.value(), request);
+            ProbeRequest origin = origin(problem.field(), problem.value(), request);
             String key = System.identityHashCode(origin) + "|" + problem.value() + "|" + problem.message();
             if (reportedStoredProblems.add(key)) {
                 violation("malformed text stored", origin, status, where + ": " + problem
@@ -311,23 +337,43 @@ public final class RobustnessRun {
         }
     }
 
-    /** The latest accepted write whose body carried {@code value} (raw, JSON-escaped or in a CSV cell), else {@code fallback}. */
-    private ProbeRequest origin(String value, ProbeRequest fallback) {
-        if (value.isEmpty() || value.indexOf('\uFFFD') >= 0) {
-            // U+FFFD is what a body in another charset decodes to here: matching it would blame any such body
+    /**
+     * The accepted write that most likely stored {@code value} in field {@code field}: the latest whose
+     * body carried the value (raw, JSON-escaped or in a CSV cell), preferring bodies that also name
+     * the field; for U+FFFD, the latest whose body was not valid UTF-8. Else {@code fallback}.
+     */
+    private ProbeRequest origin(String field, String value, ProbeRequest fallback) {
+        if (value.isEmpty()) {
             return fallback;
         }
+        boolean replacement = value.indexOf('\uFFFD') >= 0;
         String escaped = Wire.json(com.fasterxml.jackson.databind.node.TextNode.valueOf(value), true);
-        escaped = escaped.substring(1, escaped.length() - 1);
+        escaped = escaped.substring(1, escaped.length() - 1).toUpperCase(Locale.ROOT);
         String raw = Wire.json(com.fasterxml.jackson.databind.node.TextNode.valueOf(value), false);
         raw = raw.substring(1, raw.length() - 1);
+        ProbeRequest withoutField = null;
         for (int i = acceptedWrites.size() - 1; i >= 0; i--) {
-            String body = new String(acceptedWrites.get(i).body(), StandardCharsets.UTF_8);
-            if (body.contains(value) || body.contains(raw) || body.toUpperCase(Locale.ROOT).contains(escaped.toUpperCase(Locale.ROOT))) {
-                return acceptedWrites.get(i);
+            ProbeRequest candidate = acceptedWrites.get(i);
+            String body = new String(candidate.body(), StandardCharsets.UTF_8);
+            boolean carries = replacement ? !isUtf8(candidate.body())
+                    : body.contains(value) || body.contains(raw) || body.toUpperCase(Locale.ROOT).contains(escaped);
+            if (carries && (field == null || body.contains(field))) {
+                return candidate;
+            }
+            if (carries && withoutField == null) {
+                withoutField = candidate;
             }
         }
-        return fallback;
+        return withoutField != null ? withoutField : fallback;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     /**
@@ -390,9 +436,11 @@ public final class RobustnessRun {
         long fiveXx = violations.stream().filter(v -> v.kind().equals("5xx")).count()
                 + knownSeen.values().stream().flatMap(List::stream).filter(v -> v.kind().equals("5xx")).count();
         int known = knownSeen.values().stream().mapToInt(List::size).sum();
-        return String.format(Locale.ROOT, "robustness %s: %,d requests — %s — answers %s, %,d stored records checked — %d × 5xx, "
-                + "%d other violations — %d of these known, awaiting fixes (seed %d, %.1f s%s)",
-                target.service, total, byKind, statusClasses, recordsChecked, fiveXx, violations.size() + known - fiveXx, known, seed, seconds,
+        int database = reachedDatabase.values().stream().mapToInt(List::size).sum();
+        return String.format(Locale.ROOT, "robustness %s: %,d requests — %s — answers %s, %,d stored records checked, "
+                + "%,d refusals made by PostgreSQL — %d × 5xx, %d other violations, %d of all these known and awaiting fixes (seed %d, %.1f s%s)",
+                target.service, total, byKind, statusClasses, recordsChecked, database, fiveXx, violations.size() + known - fiveXx, known,
+                seed, seconds,
                 unsendable > 0 ? ", " + unsendable + " not sendable by the HTTP client" : "");
     }
 
@@ -421,6 +469,8 @@ public final class RobustnessRun {
                 System.out.println("robustness " + target.service + ": known defect no longer seen, delete it from the list: " + prefix);
             }
         }
+        reachedDatabase.forEach((kind, seen) -> System.out.println("robustness " + target.service + ": " + seen.size()
+                + " × refused by PostgreSQL, not by the input boundary: " + kind + "\n  e.g. " + seen.get(0)));
         knownSeen.forEach((prefix, seen) -> System.out.println("robustness " + target.service + ": known defect (" + seen.size()
                 + "×) " + prefix + " — " + target.knownDefects.get(prefix) + "\n  e.g. " + seen.get(0).describe()));
         if (failure.length() > 0) {
@@ -432,6 +482,7 @@ public final class RobustnessRun {
         StringBuilder log = new StringBuilder(summary).append("\n\n");
         violations.forEach(v -> log.append(v.describe()).append('\n'));
         knownSeen.forEach((prefix, seen) -> seen.forEach(v -> log.append("KNOWN ").append(prefix).append(": ").append(v.describe()).append('\n')));
+        reachedDatabase.forEach((kind, seen) -> seen.forEach(r -> log.append("REACHED THE DATABASE ").append(kind).append(": ").append(r).append('\n')));
         try {
             Path file = Path.of("target", "robustness-" + target.service + ".log");
             Files.createDirectories(file.getParent());

@@ -27,6 +27,8 @@ public final class RobustnessTarget {
     final Map<String, String> noValidCredentials = new LinkedHashMap<>();
     final Map<String, String> knownDefects = new LinkedHashMap<>();
     List<String> roles = List.of();
+    final List<String> lifecycle = new ArrayList<>();
+    int requests = DEFAULT_REQUESTS;
 
     private RobustnessTarget(String service) {
         this.service = service;
@@ -57,6 +59,16 @@ public final class RobustnessTarget {
         return this;
     }
 
+    /**
+     * Operations sent, valid and in this order, on the newest record before the generated requests
+     * (three times), so that operations needing a record in some state (a revival needs a stagnant
+     * unit) are accepted at least once and their answers checked.
+     */
+    public RobustnessTarget lifecycle(String... operationKeys) {
+        lifecycle.addAll(List.of(operationKeys));
+        return this;
+    }
+
     /** Valid values of path parameter {@code name}; ids returned by successful writes are added as they come. */
     public RobustnessTarget pathValues(String name, String... values) {
         pathValues.computeIfAbsent(name, k -> new ArrayList<>()).addAll(List.of(values));
@@ -84,8 +96,17 @@ public final class RobustnessTarget {
         return this;
     }
 
+    /**
+     * How many requests this service gets in {@code ./mvnw verify}: chosen so that the suite adds about a
+     * minute on a 2-core machine. {@code -Dsamt.robustness.requests} overrides it for long local runs.
+     */
+    public RobustnessTarget requests(int count) {
+        this.requests = count;
+        return this;
+    }
+
     int requests() {
-        return Integer.getInteger("samt.robustness.requests", DEFAULT_REQUESTS);
+        return Integer.getInteger("samt.robustness.requests", requests);
     }
 
     long seed() {

@@ -23,7 +23,7 @@ final class StoredText {
     }
 
     /** One malformed string: where it is, the text itself, and what is wrong with it. */
-    record Problem(String path, String value, String message) {
+    record Problem(String path, String field, String value, String message) {
         @Override
         public String toString() {
             return path + ": " + message + " in \"" + Wire.printable(value, 80) + "\"";
@@ -41,7 +41,7 @@ final class StoredText {
         if (node.isTextual()) {
             String problem = problemOf(node.textValue(), fieldName == null ? null : limits.get(fieldName));
             if (problem != null) {
-                problems.add(new Problem(path, node.textValue(), problem));
+                problems.add(new Problem(path, fieldName, node.textValue(), problem));
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
