@@ -54,8 +54,9 @@ class UnitsRobustnessTest extends RobustnessContract {
                 .knownDefect("5xx @ POST /units/import | no Content-Type",
                         "ImportResource calls MediaType.valueOf(null) on a missing Content-Type: IllegalArgumentException, 500")
                 .knownDefect("malformed text stored @ POST /units/import",
-                        "import rows do not pass the text rule JSON bodies pass (TextInput): a C1 control such as U+0085 "
-                                + "(seen in externalRef), zero-width spaces, and U+FFFD for bytes that were not UTF-8 are stored")
+                        "an imported row's externalRef is stored without the text rule JSON bodies pass (TextInput): "
+                                + "controls (U+0001, U+007F, U+0085, U+009B), direction marks and isolates (U+200E, U+2066-2069), "
+                                + "zero-width space, BOM, and U+FFFD for bytes that were not UTF-8")
                 .pathValues("code", "IR-30-T01", "IR-25-T01");
     }
 
