@@ -28,6 +28,23 @@ public final class Tokens {
         return builder.jws().sign(JwtKeysResource.keyPair().getPrivate());
     }
 
+    /**
+     * A token carrying exactly {@code claims} besides issuer and expiry, signed with the trusted key:
+     * for tests of odd claims (a province that is an array, a 250-character subject, no groups).
+     * Lists become JSON arrays and maps JSON objects. A negative {@code expiresInSeconds} gives a
+     * token that expired that long ago.
+     */
+    public static String withClaims(java.util.Map<String, Object> claims, long expiresInSeconds) {
+        long now = java.time.Instant.now().getEpochSecond();
+        var builder = Jwt.claims(claims).issuer(ISSUER);
+        if (expiresInSeconds < 0) {
+            builder.issuedAt(now + 2 * expiresInSeconds).expiresAt(now + expiresInSeconds);
+        } else {
+            builder.expiresIn(expiresInSeconds);
+        }
+        return builder.jws().sign(JwtKeysResource.keyPair().getPrivate());
+    }
+
     /** A well-formed token signed by a key the service does not trust. */
     public static String signedByStranger(String user, String... roles) {
         try {

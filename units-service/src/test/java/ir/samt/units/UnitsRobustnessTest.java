@@ -1,0 +1,67 @@
+package ir.samt.units;
+
+import io.quarkus.test.junit.QuarkusTest;
+import ir.samt.platform.testing.robustness.RobustnessContract;
+import ir.samt.platform.testing.robustness.RobustnessTarget;
+
+/**
+ * Thousands of generated malformed, oversized and hostile requests against every operation of the
+ * units service's OpenAPI document, the bulk import included: never a 5xx, every refusal a problem
+ * detail, nothing malformed stored. Writes are in Alborz (IR-30), which no other test of this module uses.
+ */
+@QuarkusTest
+class UnitsRobustnessTest extends RobustnessContract {
+
+    private static final String CSV_HEADER =
+            "externalRef,kind,guildGroup,name,nationalId,province,county,estateCode,activityCode,employees,licenceNumber,registeredOn\n";
+
+    @Override
+    protected RobustnessTarget target() {
+        return RobustnessTarget.service("units-service")
+                .province("IR-30")
+                // the document's security requirement is class-level and names no roles
+                .roles("units-officer", "units-reader")
+                .lifecycle("POST /units", "POST /units/{id}/stagnation", "POST /units/{id}/revival", "POST /units/{id}/closure")
+                .seed("POST /units", """
+                        {"kind":"GUILD","guildGroup":"PRODUCTION_TECHNICAL","name":"کفش‌دوزی ماشینی یاس","nationalId":"0076229645",
+                         "province":"IR-30","county":"کرج","activityCode":"1920","employees":12,"registeredOn":"2024-05-10"}""", """
+                        {"kind":"INDUSTRIAL","name":"شركت پاكشوما البرز","nationalId":"10380284790","province":"IR-30","county":"کرج",
+                         "activityCode":"2930","employees":550,"licenceNumber":"30-1404-000123","registeredOn":"1403/01/15"}""")
+                .seed("POST /estates", estate("IR-30-T01", "TOWN"), estate("IR-30-T02", "TOWN"), estate("IR-30-Z01", "ZONE"),
+                        estate("IR-30-T03", "TOWN"), estate("IR-30-Z02", "ZONE"))
+                .seed("POST /units/{id}/stagnation", """
+                        {"stagnatedOn":"2025-01-15","reasons":["LIQUIDITY","ENERGY"],"note":"کمبود نقدینگی و قطعی برق"}""")
+                .seed("POST /units/{id}/revival", """
+                        {"revivedOn":"2025-06-01","supporters":["SAMT","BANKS"],"newInvestmentRials":"79365079365",
+                         "jobsRestored":16,"note":"با تسهیلات کارگروه رفع موانع تولید"}""")
+                .seed("POST /units/{id}/closure", """
+                        {"closedOn":"2025-08-01","note":"انحلال شرکت"}""")
+                .seed("POST /units/import", "text/csv\n" + CSV_HEADER
+                        + "ROBUST-G-1,GUILD,PRODUCTION_TECHNICAL,کفش‌دوزی یاس,0076229645,IR-30,کرج,,1920,4,,1403/11/02\n"
+                        + "ROBUST-I-2,INDUSTRIAL,,شرکت پاکشوما,10380284790,IR-30,کرج,,2930,550,30-1404-000123,2025-05-10\n",
+                        "application/x-ndjson\n"
+                        + "{\"externalRef\":\"ROBUST-N-1\",\"kind\":\"GUILD\",\"guildGroup\":\"DISTRIBUTION_SERVICES\",\"name\":\"سوپرمارکت ۱۲ فروردین\","
+                        + "\"nationalId\":\"0076229645\",\"province\":\"IR-30\",\"county\":\"کرج\",\"activityCode\":\"5211\",\"employees\":3}\n"
+                        + "{\"externalRef\":\"ROBUST-N-2\",\"kind\":\"GUILD\",\"guildGroup\":\"PRODUCTION_TECHNICAL\",\"name\":\"نانوایی\","
+                        + "\"nationalId\":\"0076229645\",\"province\":\"IR-30\",\"county\":\"کرج\",\"activityCode\":\"1541\",\"employees\":2}\n")
+                // Found by this suite: Vert.x answers these while decoding the request, before any route or
+                // exception mapper of ours runs, with an empty body. A problem+json body needs a production change.
+                .knownDefect("refused before routing without a problem detail",
+                        "413/414/431 with an empty body: body beyond quarkus.http.limits.max-body-size, request line beyond "
+                                + "max-initial-line-length, headers beyond max-header-size")
+                // Found by this suite, awaiting production fixes; delete each entry when its fix lands
+                // (the summary says when an entry no longer matches anything).
+                .knownDefect("5xx @ POST /units/import | no Content-Type",
+                        "ImportResource calls MediaType.valueOf(null) on a missing Content-Type: IllegalArgumentException, 500")
+                .knownDefect("malformed text stored @ POST /units/import",
+                        "an imported row's externalRef is stored without the text rule JSON bodies pass (TextInput): "
+                                + "controls (U+0001, U+007F, U+0085, U+009B), direction marks and isolates (U+200E, U+2066-2069), "
+                                + "zero-width space, BOM, and U+FFFD for bytes that were not UTF-8")
+                .pathValues("code", "IR-30-T01", "IR-25-T01");
+    }
+
+    private static String estate(String code, String kind) {
+        return "{\"code\":\"" + code + "\",\"kind\":\"" + kind + "\",\"nameFa\":\"شهرک صنعتی اشتهارد\",\"nameEn\":\"Eshtehard\","
+                + "\"province\":\"IR-30\",\"county\":\"اشتهارد\"}";
+    }
+}
