@@ -25,19 +25,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jwk.RsaJsonWebKey;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpServer;
 
-import io.smallrye.jwt.build.Jwt;
 import ir.samt.kafka.ContractTopics;
 import ir.samt.kafka.KafkaBroker;
 
@@ -67,6 +68,8 @@ class TokensFromARotatingIdentityProviderIT {
         provider.createContext("/realms/samt/protocol/openid-connect/certs", exchange -> {
             byte[] body = published.get().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            // a provider says how long its key set may be cached; the services refetch it after that
+            exchange.getResponseHeaders().add("Cache-Control", "max-age=2");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -102,7 +105,14 @@ class TokensFromARotatingIdentityProviderIT {
 
                 published.set(jwks(Map.of("key-2", second)));
                 assertThat(listPermits(port, token(second, "key-2"))).as("the current key after rotation").isEqualTo(200);
-                assertThat(listPermits(port, token(first, "key-1"))).as("a token of the withdrawn key").isEqualTo(401);
+                // refused once the cached set has expired (the provider's max-age, here 2 s; at most 10 minutes)
+                Instant until = Instant.now().plusSeconds(20);
+                int withdrawn = listPermits(port, token(first, "key-1"));
+                while (withdrawn != 401 && Instant.now().isBefore(until)) {
+                    Thread.sleep(500);
+                    withdrawn = listPermits(port, token(first, "key-1"));
+                }
+                assertThat(withdrawn).as("a token of the withdrawn key").isEqualTo(401);
                 assertThat(listPermits(port, token(rsa(), "key-2"))).as("a forged token under a published key id")
                         .isEqualTo(401);
             } finally {
@@ -116,9 +126,19 @@ class TokensFromARotatingIdentityProviderIT {
         }
     }
 
-    private static String token(KeyPair key, String keyId) {
-        return Jwt.issuer(ISSUER).upn("reader").groups(Set.of("permits-reader")).expiresIn(300)
-                .jws().keyId(keyId).sign(key.getPrivate());
+    private static String token(KeyPair key, String keyId) throws Exception {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setClaim("upn", "reader");
+        claims.setStringListClaim("groups", List.of("permits-reader"));
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(5);
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key.getPrivate());
+        jws.setKeyIdHeaderValue(keyId);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        return jws.getCompactSerialization();
     }
 
     private static String jwks(Map<String, KeyPair> keys) {
