@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issuance benchmark: 8 concurrent HTTP clients issuing licences against a running permits-service
-# (start it with deploy/local/run.sh), compared in the same run with pgbench doing the same two
+# (start it with deploy/local/run.sh; permits-service checks each licence's estate against units-service,
+# cached after the first look-up, so "alone" now means deploy/local/run.sh --only=permits,units), compared in the same run with pgbench doing the same two
 # inserts per transaction, plus the outbox lag (commit -> broker ack) from the service's metrics.
 #   bench/permits/run.sh [seconds]       (default 30)
 # Warm-up first, in 30 s rounds: at least MIN_WARMUP_ROUNDS (default 6), then until a round is

@@ -74,6 +74,11 @@ final class ServiceProcesses implements AutoCloseable {
         env.put("MP_JWT_VERIFY_ISSUER", ISSUER);
         env.put("QUARKUS_OTEL_SDK_DISABLED", "true");
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        if (service.equals("permits")) {
+            // permits-service checks the estates and units a licence names against units-service
+            ports.computeIfAbsent("units", s -> freePort());
+            env.put("SAMT_UNITS_URL", url("units"));
+        }
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve(service + ".log").toFile()));
         processes.put(service, builder.start());

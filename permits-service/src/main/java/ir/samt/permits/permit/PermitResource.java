@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import ir.samt.permits.reference.UnitReferences;
 import ir.samt.platform.idempotency.IdempotentRequests;
 import ir.samt.platform.security.ProvinceScope;
 import ir.samt.platform.security.Roles;
@@ -49,13 +50,19 @@ public class PermitResource {
     @Inject
     IdempotentRequests idempotent;
 
+    @Inject
+    UnitReferences references;
+
     @POST
     @RolesAllowed(Roles.PERMITS_OFFICER)
     @Operation(summary = "Issue a licence", description = "Writes the licence and its ir.samt.permit.issued event in one transaction. "
             + "Send an Idempotency-Key to make retries safe.")
     public Response issue(@NotNull @Valid IssuePermitRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        provinceScope.requireWriteAccess(request.province());
+        String province = provinceScope.requireWriteAccess(request.province());
+        // before the transaction: a remote call must not hold a database connection and locks
+        references.requireEstate(request.estateCode(), province);
+        references.requireUnit(request.unitId(), province);
         return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /permits", request, () -> {
             Permit permit = permits.issue(request, provinceScope.caller());
             return Response.created(URI.create("/permits/" + permit.id)).entity(PermitView.of(permit)).build();

@@ -39,6 +39,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (e.problem().status() == 503) {
+            // something this service depends on is briefly away: tell clients and gateways when to retry
+            return problemResponse(e.problem(), uri).header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS).build();
+        }
         return respond(e.problem(), uri);
     }
 

@@ -72,7 +72,8 @@ public class EstateResource {
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({ Roles.UNITS_READER, Roles.UNITS_OFFICER })
+    @RolesAllowed({ Roles.UNITS_READER, Roles.UNITS_OFFICER,
+            Roles.PERMITS_OFFICER }) // permits-service checks a licence's references with the officer's token
     @Operation(summary = "Get an industrial town or zone")
     public EstateView get(@PathParam("code") String code) {
         return EstateView.of(estates.get(code));

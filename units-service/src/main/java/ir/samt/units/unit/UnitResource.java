@@ -63,7 +63,8 @@ public class UnitResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.UNITS_READER, Roles.UNITS_OFFICER })
+    @RolesAllowed({ Roles.UNITS_READER, Roles.UNITS_OFFICER,
+            Roles.PERMITS_OFFICER }) // permits-service checks a licence's references with the officer's token
     @Operation(summary = "Get a unit")
     public UnitView get(@PathParam("id") UUID id) {
         return UnitView.of(units.get(id));
