@@ -49,14 +49,6 @@ class UnitsRobustnessTest extends RobustnessContract {
                 .knownDefect("refused before routing without a problem detail",
                         "413/414/431 with an empty body: body beyond quarkus.http.limits.max-body-size, request line beyond "
                                 + "max-initial-line-length, headers beyond max-header-size")
-                // Found by this suite, awaiting production fixes; delete each entry when its fix lands
-                // (the summary says when an entry no longer matches anything).
-                .knownDefect("5xx @ POST /units/import | no Content-Type",
-                        "ImportResource calls MediaType.valueOf(null) on a missing Content-Type: IllegalArgumentException, 500")
-                .knownDefect("malformed text stored @ POST /units/import",
-                        "an imported row's externalRef is stored without the text rule JSON bodies pass (TextInput): "
-                                + "controls (U+0001, U+007F, U+0085, U+009B), direction marks and isolates (U+200E, U+2066-2069), "
-                                + "zero-width space, BOM, and U+FFFD for bytes that were not UTF-8")
                 .pathValues("code", "IR-30-T01", "IR-25-T01");
     }
 

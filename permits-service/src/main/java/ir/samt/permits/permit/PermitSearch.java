@@ -47,8 +47,8 @@ public class PermitSearch {
                     .orElseThrow(() -> ProblemException.invalid("holderId", "is not a valid national code or legal-entity ID"));
             query.where("p.holderId = :holder", "holder", holder.value());
         }
-        LocalDate from = c.from();
-        LocalDate to = c.to();
+        LocalDate from = withinCalendar("from", c.from());
+        LocalDate to = withinCalendar("to", c.to());
         if (c.year() != null) {
             if (c.year() < 1300 || c.year() > 1500) {
                 throw ProblemException.invalid("year", "must be a Jalali year such as 1404");
@@ -72,6 +72,14 @@ public class PermitSearch {
                 .getResultList();
         return new Page(items, c.page(), c.size(), ((Number) totals[0]).longValue(),
                 ((Number) totals[1]).longValue(), ((Number) totals[2]).longValue());
+    }
+
+    /** A date PostgreSQL and the Jalali calendar can both hold; +999999999-01-01 used to reach the database. */
+    private static LocalDate withinCalendar(String parameter, LocalDate date) {
+        if (date != null && (date.getYear() < 1900 || date.getYear() > 2200)) {
+            throw ProblemException.invalid(parameter, "must be a date between 1900 and 2200");
+        }
+        return date;
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

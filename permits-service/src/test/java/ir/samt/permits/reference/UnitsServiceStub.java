@@ -19,13 +19,13 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * units-service as permits-service sees it: GET /estates/{code} and GET /units/{id} with the JSON
  * units-service answers. Qom's eleven towns and zones (IR-25-T01..T08, IR-25-Z01..Z03) and Tehran's
- * IR-23-T01 exist; units exist once a test {@link #register}s them. The whole system runs the real
+ * IR-23-T01 and Alborz's IR-30-T01 (the robustness suite's province) exist; units exist once a test {@link #register}s them. The whole system runs the real
  * units-service (scenario ArticleFiguresIT); this stub lets permits' own tests name what exists, and
  * stop it to play an outage.
  */
 public class UnitsServiceStub implements QuarkusTestResourceLifecycleManager {
 
-    private static final Pattern ESTATE = Pattern.compile("/estates/(IR-25-T0[1-8]|IR-25-Z0[1-3]|IR-23-T01)");
+    private static final Pattern ESTATE = Pattern.compile("/estates/(IR-25-T0[1-8]|IR-25-Z0[1-3]|IR-23-T01|IR-30-T01)");
     private static final Pattern UNIT = Pattern.compile("/units/([0-9a-f-]{36})");
     private static final Map<UUID, String> UNITS = new ConcurrentHashMap<>();
     private static volatile HttpServer server;

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import ir.samt.platform.idempotency.IdempotentRequests;
 import ir.samt.platform.problem.ProblemException;
 import ir.samt.platform.province.Province;
+import ir.samt.platform.search.SearchQuery;
 import ir.samt.platform.security.ProvinceScope;
 import ir.samt.platform.security.Roles;
 
@@ -76,6 +77,6 @@ public class EstateResource {
             Roles.PERMITS_OFFICER }) // permits-service checks a licence's references with the officer's token
     @Operation(summary = "Get an industrial town or zone")
     public EstateView get(@PathParam("code") String code) {
-        return EstateView.of(estates.get(code));
+        return EstateView.of(estates.get(SearchQuery.text("code", code)));
     }
 }
