@@ -3,21 +3,11 @@ package ir.samt.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,9 +46,9 @@ class PermitsProdProfileStartsWithManifestEnvIT {
         JsonNode deployment = dev.get("Deployment", SERVICE);
         JsonNode container = Manifests.container(deployment, SERVICE);
 
-        recreateDatabase();
+        PackagedServices.recreateDatabase(DATABASE);
         Path publicKey = writeRsaPublicKey(temp.resolve("public.pem"));
-        int httpPort = freePort();
+        int httpPort = PackagedServices.freePort();
 
         try (KafkaBroker broker = KafkaBroker.temporary().start()) {
             // in a cluster the KafkaTopic resources exist before the services (auto-create is off)
@@ -71,7 +61,7 @@ class PermitsProdProfileStartsWithManifestEnvIT {
                     "KAFKA_SECURITY_PROTOCOL", "PLAINTEXT",
                     "KAFKA_SASL_MECHANISM", "",
                     "JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey,
-                    "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + freePort(),
+                    "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "http://127.0.0.1:" + PackagedServices.freePort(),
                     "QUARKUS_HTTP_PORT", String.valueOf(httpPort));
             Map<String, String> secrets = Map.of(
                     "samt-pg-permits/username", "postgres",
@@ -115,9 +105,9 @@ class PermitsProdProfileStartsWithManifestEnvIT {
 
             Process process = builder.start();
             try {
-                int status = awaitReady(process, httpPort);
+                int status = PackagedServices.awaitReady(process, httpPort, READY_WITHIN);
                 assertThat(status).as("GET /q/health/ready within " + READY_WITHIN.toSeconds() + " s; log:\n"
-                        + tail(log)).isEqualTo(200);
+                        + PackagedServices.tail(log)).isEqualTo(200);
                 // the prod profile is the one running: its console logs are JSON
                 assertThat(Files.readAllLines(log, StandardCharsets.UTF_8)).as("JSON log lines (prod profile)")
                         .anyMatch(line -> line.startsWith("{") && line.contains("\"level\""));
@@ -130,37 +120,6 @@ class PermitsProdProfileStartsWithManifestEnvIT {
         }
     }
 
-    private static int awaitReady(Process process, int port) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plus(READY_WITHIN);
-        int last = -1;
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                return -1000 - process.exitValue();
-            }
-            try {
-                last = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (last == 200) {
-                    return last;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        return last;
-    }
-
-    private static void recreateDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
-    }
-
     private static Path writeRsaPublicKey(Path file) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
@@ -169,20 +128,5 @@ class PermitsProdProfileStartsWithManifestEnvIT {
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
                 + "\n-----END PUBLIC KEY-----\n";
         return Files.writeString(file, pem, StandardCharsets.US_ASCII);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
     }
 }

@@ -3,11 +3,9 @@ package ir.samt.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,9 +16,6 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -76,8 +71,8 @@ class TokensFromARotatingIdentityProviderIT {
             }
         });
         provider.start();
-        recreateDatabase();
-        int port = freePort();
+        PackagedServices.recreateDatabase(DATABASE);
+        int port = PackagedServices.freePort();
         Path log = temp.resolve("permits.log");
         try (KafkaBroker broker = KafkaBroker.temporary().start()) {
             broker.createTopics(ContractTopics.ALL);
@@ -95,7 +90,8 @@ class TokensFromARotatingIdentityProviderIT {
                     "SMALLRYE_JWT_JWKS_FORCED_REFRESH_INTERVAL", "0"));
             Process process = builder.start();
             try {
-                awaitReady(process, port, log);
+                assertThat(PackagedServices.awaitReady(process, port, Duration.ofSeconds(90)))
+                        .as("permits-service ready; log:\n" + PackagedServices.tail(log)).isEqualTo(200);
 
                 assertThat(listPermits(port, token(first, "key-1"))).as("a token of the published key").isEqualTo(200);
 
@@ -159,51 +155,9 @@ class TokensFromARotatingIdentityProviderIT {
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
-    private static void awaitReady(Process process, int port, Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("permits-service running; log:\n" + tail(log)).isTrue();
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("permits-service not ready within 90 s; log:\n" + tail(log));
-    }
-
     private static KeyPair rsa() throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         return generator.generateKeyPair();
-    }
-
-    private static void recreateDatabase() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            s.execute("CREATE DATABASE " + DATABASE);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e + ")";
-        }
     }
 }

@@ -1,0 +1,72 @@
+package ir.samt.deploy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** What the ITs that run a packaged service as its own process share: a database, a port, readiness, its log. */
+final class PackagedServices {
+
+    private PackagedServices() {
+    }
+
+    static void recreateDatabase(String database) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + database);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The status of GET /q/health/ready once it is 200 or {@code within} has passed; -1000 - exit code if the process ended. */
+    static int awaitReady(Process process, int port, Duration within) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(5)).build();
+        Instant deadline = Instant.now().plus(within);
+        int last = -1;
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                return -1000 - process.exitValue();
+            }
+            try {
+                last = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (last == 200) {
+                    return last;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        return last;
+    }
+
+    /** The last 60 lines of a service's log, for assertion messages. */
+    static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+}
