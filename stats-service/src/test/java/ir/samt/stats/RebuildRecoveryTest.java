@@ -47,8 +47,11 @@ class RebuildRecoveryTest {
         awaitLive();
         // The reference is what a complete rebuild arrives at: other test classes apply some events
         // straight to the store (poison isolation, overflow), and those are not on the topics to replay.
+        String before = rebuildStatus().extract().jsonPath().getString("startedAt");
         given().auth().oauth2(Tokens.of("admin", null, "stats-admin")).when().post("/stats/admin/rebuild").then().statusCode(202);
-        awaitLive();
+        // the state may still read LIVE right after the request: wait for this rebuild to have started and finished
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> rebuildStatus()
+                .body("startedAt", org.hamcrest.Matchers.not(equalTo(before))).body("state", equalTo("LIVE")));
         live = nationalFigures();
     }
 
@@ -62,8 +65,10 @@ class RebuildRecoveryTest {
 
     @Test
     void aRestartedReplicaRestartsTheRebuildOfItsPredecessorWithoutWaitingForTheLease() throws Exception {
-        // a rebuild of this replica names it as the owner: "<instance id>/<boot id>"
-        given().auth().oauth2(Tokens.of("admin", null, "stats-admin")).when().post("/stats/admin/rebuild").then().statusCode(202);
+        // a rebuild of this replica names it as the owner: "<instance id>/<boot id>"; the one @BeforeEach ran
+        // reads LIVE a moment before its worker thread ends, and until then a new request is a 409
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> given().auth().oauth2(Tokens.of("admin", null, "stats-admin"))
+                .when().post("/stats/admin/rebuild").then().extract().statusCode() == 202);
         awaitLive();
         String owner = rebuildStatus().extract().jsonPath().getString("owner");
         String instance = owner.substring(0, owner.lastIndexOf('/'));
