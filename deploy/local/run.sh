@@ -76,6 +76,9 @@ fi
 
 if $BUILD; then
   echo "Building (./mvnw package, tests skipped)..."
+  # the broker runs from target/lib: drop jars a build of another Kafka version left there, or both
+  # versions end up on its classpath
+  rm -rf "$ROOT/kafka-broker/target/lib"
   (cd "$ROOT" && ./mvnw -q -DskipTests package)
 fi
 
