@@ -171,4 +171,25 @@ final class ContractEvents {
         }
         return all;
     }
+
+    /** Every record of the totals topic, grouped by province (the record key), in topic order. */
+    static Map<String, List<com.fasterxml.jackson.databind.JsonNode>> totalsByProvince() throws Exception {
+        Map<String, List<com.fasterxml.jackson.databind.JsonNode>> byProvince = new java.util.HashMap<>();
+        for (ConsumerRecord<String, String> r : readAll(TOTALS)) {
+            byProvince.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(JSON.readTree(r.value()));
+        }
+        return byProvince;
+    }
+
+    /** The database's version of every province's figures (what the last totals record must carry). */
+    static Map<String, Long> provinceVersions(java.sql.Connection c) throws java.sql.SQLException {
+        Map<String, Long> versions = new java.util.HashMap<>();
+        try (java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT province, version FROM province_version")) {
+            while (rs.next()) {
+                versions.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return versions;
+    }
 }

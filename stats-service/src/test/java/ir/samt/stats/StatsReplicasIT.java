@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +20,6 @@ import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,7 +102,7 @@ class StatsReplicasIT {
 
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             Map<String, Long> versions = databaseVersions();
-            Map<String, List<JsonNode>> onTopic = totalsByProvince();
+            Map<String, List<JsonNode>> onTopic = ContractEvents.totalsByProvince();
             for (String province : provinces) {
                 assertThat(issuedThisYear(a, province)).as(province + " counted").isEqualTo(60);
                 List<JsonNode> values = onTopic.getOrDefault(province, List.of());
@@ -134,7 +131,7 @@ class StatsReplicasIT {
                 .until(() -> rebuildState(restarted).equals("LIVE"));
         assertThat(nationalFigures(restarted)).isEqualTo(figures);
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            Map<String, List<JsonNode>> onTopic = totalsByProvince();
+            Map<String, List<JsonNode>> onTopic = ContractEvents.totalsByProvince();
             for (int p = 9; p < 31; p++) {
                 String province = String.format("IR-%02d", p);
                 List<JsonNode> values = onTopic.get(province);
@@ -285,22 +282,8 @@ class StatsReplicasIT {
     }
 
     private static Map<String, Long> databaseVersions() throws Exception {
-        Map<String, Long> versions = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT province, version FROM province_version")) {
-            while (rs.next()) {
-                versions.put(rs.getString(1), rs.getLong(2));
-            }
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
+            return ContractEvents.provinceVersions(c);
         }
-        return versions;
-    }
-
-    private static Map<String, List<JsonNode>> totalsByProvince() throws Exception {
-        Map<String, List<JsonNode>> byProvince = new HashMap<>();
-        for (ConsumerRecord<String, String> r : ContractEvents.readAll(ContractEvents.TOTALS)) {
-            byProvince.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(JSON.readTree(r.value()));
-        }
-        return byProvince;
     }
 }

@@ -5,12 +5,9 @@ import static ir.samt.stats.ContractEvents.issued;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +20,6 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
@@ -100,7 +96,7 @@ class TotalsPublicationTest {
 
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             Map<String, Long> versions = databaseVersions();
-            Map<String, List<JsonNode>> onTopic = totalsByProvince();
+            Map<String, List<JsonNode>> onTopic = ContractEvents.totalsByProvince();
             for (String province : PROVINCES) {
                 List<JsonNode> values = onTopic.get(province);
                 assertThat(values).as(province).isNotEmpty();
@@ -117,21 +113,8 @@ class TotalsPublicationTest {
     }
 
     private Map<String, Long> databaseVersions() throws Exception {
-        Map<String, Long> versions = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT province, version FROM province_version")) {
-            while (rs.next()) {
-                versions.put(rs.getString(1), rs.getLong(2));
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return ContractEvents.provinceVersions(c);
         }
-        return versions;
-    }
-
-    private static Map<String, List<JsonNode>> totalsByProvince() throws Exception {
-        Map<String, List<JsonNode>> byProvince = new HashMap<>();
-        for (ConsumerRecord<String, String> r : ContractEvents.readAll(ContractEvents.TOTALS)) {
-            byProvince.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(JSON.readTree(r.value()));
-        }
-        return byProvince;
     }
 }
