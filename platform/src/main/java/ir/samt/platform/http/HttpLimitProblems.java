@@ -2,9 +2,13 @@ package ir.samt.platform.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 
-import io.vertx.core.json.JsonObject;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.vertx.ext.web.Router;
+import ir.samt.platform.problem.Problem;
 
 /**
  * A body beyond {@code quarkus.http.limits.max-body-size} is refused by Vert.x before any resource or
@@ -15,16 +19,20 @@ import io.vertx.ext.web.Router;
 @ApplicationScoped
 public class HttpLimitProblems {
 
+    @Inject
+    ObjectMapper mapper;
+
     void addProblemBodies(@Observes Router router) {
-        router.errorHandler(413, context -> context.response()
-                .setStatusCode(413)
-                .putHeader("Content-Type", "application/problem+json")
-                .end(new JsonObject()
-                        .put("type", "https://samt.ir/problems/body-too-large")
-                        .put("title", "Request body too large")
-                        .put("status", 413)
-                        .put("detail", "The request body is larger than this server accepts")
-                        .put("instance", context.request().path())
-                        .encode()));
+        router.errorHandler(413, context -> {
+            Problem problem = Problem.of(413, "body-too-large", "Request body too large",
+                    "The request body is larger than this server accepts").withInstance(context.request().path());
+            String body;
+            try {
+                body = mapper.writeValueAsString(problem);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            context.response().setStatusCode(413).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body);
+        });
     }
 }

@@ -57,11 +57,11 @@ public final class SearchQuery {
      * @return the normalised value, or null for null
      */
     public static String text(String parameter, String value) {
-        String problem = TextInput.problemOf(value);
-        if (problem != null) {
-            throw ProblemException.invalid(parameter, problem);
+        try {
+            return TextInput.clean(value);
+        } catch (TextInput.InvalidTextException e) {
+            throw ProblemException.invalid(parameter, e.getMessage());
         }
-        return value == null ? null : TextInput.clean(value);
     }
 
     /**

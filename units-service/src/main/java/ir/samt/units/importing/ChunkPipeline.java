@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 import io.opentelemetry.context.Context;
+import ir.samt.platform.problem.DatabaseFailures;
 import ir.samt.units.unit.UnitDraft;
 
 /**
@@ -96,7 +97,7 @@ final class ChunkPipeline implements AutoCloseable {
         try {
             return new Outcome(writeRetryingDeadlocks(rows.stream().map(ValidRow::draft).toList(), now), List.of());
         } catch (RuntimeException e) {
-            var refusal = WriteFailures.dataRefusal(e);
+            var refusal = DatabaseFailures.dataRefusal(e);
             if (refusal == null) {
                 throw e;
             }
@@ -117,7 +118,7 @@ final class ChunkPipeline implements AutoCloseable {
             try {
                 return writer.write(chunk, actor, now);
             } catch (RuntimeException e) {
-                if (attempt >= ATTEMPTS || !WriteFailures.isDeadlockOrSerializationFailure(e)) {
+                if (attempt >= ATTEMPTS || !DatabaseFailures.isDeadlockOrSerializationFailure(e)) {
                     throw e;
                 }
                 LOG.infof("An import chunk lost a deadlock to another chunk (attempt %d); writing it again", attempt);

@@ -8,24 +8,14 @@ import ir.samt.platform.problem.DatabaseFailures;
 import ir.samt.platform.problem.Problem;
 
 /**
- * What a failed chunk write means for the import, read from the SQLState behind it: a deadlock is
- * written again, a refused value or row (class 22 data exception, class 23 integrity violation) is
- * that row's error, and anything else (no connection, pool timeout, shutdown: the database is
- * unavailable) stops the import, which {@code ProblemMappers} then answers with 503 and
- * {@code Retry-After}; re-sending the file completes it.
+ * A row the database refused ({@link DatabaseFailures#dataRefusal}) as that row's error in the report.
+ * ChunkPipeline decides from the same class what a failed write means: a deadlock is written again, a
+ * refused value or row is isolated down to its row, and anything else (the database unavailable) stops
+ * the import, which {@code ProblemMappers} answers with 503 and {@code Retry-After}; re-sending completes it.
  */
 final class WriteFailures {
 
     private WriteFailures() {
-    }
-
-    static boolean isDeadlockOrSerializationFailure(Throwable e) {
-        return DatabaseFailures.isDeadlockOrSerializationFailure(e);
-    }
-
-    /** The database's refusal of a value or row behind {@code e}, or null if {@code e} is not one. */
-    static SQLException dataRefusal(Throwable e) {
-        return DatabaseFailures.dataRefusal(e);
     }
 
     /** {@code refusal} as the row's error: the field if PostgreSQL names its column, and PostgreSQL's own reason. */
