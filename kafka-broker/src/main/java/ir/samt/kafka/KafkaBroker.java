@@ -44,21 +44,40 @@ public final class KafkaBroker implements AutoCloseable {
     private final int brokerPort;
     private final int controllerPort;
     private final Map<String, String> overrides;
+    /** Set for a broker whose clients must authenticate ({@link #secured()}): the listener admins and the broker itself use. */
+    private final Integer internalPort;
     private KafkaRaftServer server;
 
     private KafkaBroker(Path dataDir, boolean deleteOnClose, int brokerPort, int controllerPort,
-            Map<String, String> overrides) {
+            Map<String, String> overrides, Integer internalPort) {
         this.dataDir = dataDir;
         this.deleteOnClose = deleteOnClose;
         this.brokerPort = brokerPort;
         this.controllerPort = controllerPort;
         this.overrides = overrides;
+        this.internalPort = internalPort;
     }
 
     /** A broker on free ports with a temporary data directory removed on {@link #close()}. */
     public static KafkaBroker temporary() {
         try {
-            return new KafkaBroker(Files.createTempDirectory("samt-kafka-"), true, freePort(), freePort(), Map.of());
+            return new KafkaBroker(Files.createTempDirectory("samt-kafka-"), true, freePort(), freePort(), Map.of(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A temporary broker secured the way the cluster's Strimzi listener is: clients connect with
+     * SASL/SCRAM-SHA-512 ({@link #bootstrapServers()}) and may do only what ACLs allow (Kafka's standard
+     * KRaft authorizer, nothing allowed where no ACL matches). Users and ACLs are added through
+     * {@link #admin()}, which talks to a separate unauthenticated listener on loopback whose anonymous
+     * principal is the super user (as Strimzi's own operators are).
+     */
+    public static KafkaBroker secured() {
+        try {
+            return new KafkaBroker(Files.createTempDirectory("samt-kafka-"), true, freePort(), freePort(), Map.of(),
+                    freePort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,11 +85,22 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** A broker on fixed ports whose data survives restarts (deploy/local). */
     public static KafkaBroker persistent(Path dataDir, int brokerPort, int controllerPort, Map<String, String> overrides) {
-        return new KafkaBroker(dataDir, false, brokerPort, controllerPort, overrides);
+        return new KafkaBroker(dataDir, false, brokerPort, controllerPort, overrides, null);
     }
 
+    /** Where clients connect (SASL/SCRAM on a {@link #secured()} broker). */
     public String bootstrapServers() {
         return "127.0.0.1:" + brokerPort;
+    }
+
+    /** Where a client with every right connects: the unauthenticated loopback listener of a {@link #secured()} broker. */
+    public String superUserBootstrapServers() {
+        return internalPort == null ? bootstrapServers() : "127.0.0.1:" + internalPort;
+    }
+
+    /** An admin client with every right: topics, SCRAM users and ACLs. */
+    public Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, superUserBootstrapServers()));
     }
 
     public synchronized KafkaBroker start() {
@@ -109,7 +139,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Creates the contract's topics, leaving existing ones as they are. */
     public void createTopics(List<ContractTopics.Topic> topics) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        try (Admin admin = admin()) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = topics.stream()
                     .filter(t -> !existing.contains(t.name()))
@@ -144,9 +174,25 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
         p.put("controller.listener.names", "CONTROLLER");
+        if (internalPort == null) {
+            p.put("listeners", "PLAINTEXT://127.0.0.1:" + brokerPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+            p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + brokerPort);
+        } else {
+            p.put("listeners", "CLIENTS://127.0.0.1:" + brokerPort + ",INTERNAL://127.0.0.1:" + internalPort
+                    + ",CONTROLLER://127.0.0.1:" + controllerPort);
+            p.put("advertised.listeners", "CLIENTS://127.0.0.1:" + brokerPort + ",INTERNAL://127.0.0.1:" + internalPort);
+            p.put("listener.security.protocol.map", "CLIENTS:SASL_PLAINTEXT,INTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT");
+            p.put("inter.broker.listener.name", "INTERNAL");
+            p.put("sasl.enabled.mechanisms", "SCRAM-SHA-512");
+            p.put("listener.name.clients.sasl.enabled.mechanisms", "SCRAM-SHA-512");
+            p.put("listener.name.clients.scram-sha-512.sasl.jaas.config",
+                    "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+            p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+            // the unauthenticated loopback listeners (broker-to-controller, admin()) act as ANONYMOUS
+            p.put("super.users", "User:ANONYMOUS");
+            p.put("allow.everyone.if.no.acl.found", "false");
+        }
         p.put("log.dirs", dataDir.toString());
         // a single node: without these the internal topics ask for 3 replicas and consumer groups hang
         p.put("offsets.topic.replication.factor", "1");

@@ -167,11 +167,16 @@ class OverlayInvariantsTest {
                     .isEqualTo(String.valueOf(ServiceConfig.of(service).port()));
             soft.assertThat(m.configValue(env.get("KAFKA_SECURITY_PROTOCOL"))).isIn("SASL_PLAINTEXT", "SASL_SSL");
             soft.assertThat(m.configValue(env.get("KAFKA_SASL_MECHANISM"))).isEqualTo("SCRAM-SHA-512");
+            // a key file mounted from the Secret (dev), or the identity provider's JWKS endpoint (production)
             String jwt = m.configValue(env.get("JWT_PUBLIC_KEY_LOCATION"));
-            soft.assertThat(jwt).startsWith("file:");
-            String jwtDir = jwt.substring("file:".length(), jwt.lastIndexOf('/'));
-            soft.assertThat(secretMounts(container, Manifests.podSpec(m.get("Deployment", service))))
-                    .as(service + " mounts the JWT key Secret at " + jwtDir).containsEntry(jwtDir, "samt-jwt-public-key");
+            if (jwt.startsWith("file:")) {
+                String jwtDir = jwt.substring("file:".length(), jwt.lastIndexOf('/'));
+                soft.assertThat(secretMounts(container, Manifests.podSpec(m.get("Deployment", service))))
+                        .as(service + " mounts the JWT key Secret at " + jwtDir)
+                        .containsEntry(jwtDir, "samt-jwt-public-key");
+            } else {
+                soft.assertThat(jwt).as(service + " JWKS endpoint").startsWith("https://");
+            }
             String bootstrap = m.configValue(env.get("KAFKA_BOOTSTRAP_SERVERS"));
             String kafka = Manifests.name(m.ofKind("Kafka").get(0));
             soft.assertThat(bootstrap).startsWith(kafka + "-kafka-bootstrap:");

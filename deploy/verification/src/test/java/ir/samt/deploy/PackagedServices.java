@@ -30,6 +30,22 @@ final class PackagedServices {
         }
     }
 
+    /**
+     * A database owned by a login role with only what CloudNativePG gives a managed role
+     * ({@code spec.managed.roles}: no superuser, createdb, createrole, replication or bypassrls) and a
+     * {@code Database} resource (the database's owner): the privileges a service has in the cluster.
+     */
+    static void recreateDatabaseOwnedBy(String database, String role) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            s.execute("DROP ROLE IF EXISTS " + role);
+            s.execute("CREATE ROLE " + role
+                    + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT NOREPLICATION NOBYPASSRLS");
+            s.execute("CREATE DATABASE " + database + " OWNER " + role);
+        }
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,7 @@ class ProductionBackupDestinationTest {
 
     @Test
     void productionDoesNotRenderUntilTheOperatorWritesTheBackupStore() {
-        RenderTree tree = RenderTree.with(Map.of());
+        RenderTree tree = RenderTree.withVerificationInputBut("overlays/production/backup-store.env", null);
         assertThatThrownBy(() -> Manifests.render(tree, "production")).hasMessageContaining("backup-store.env");
     }
 
@@ -27,7 +26,7 @@ class ProductionBackupDestinationTest {
     void theExamplesPlaceholderIsCaughtInAProductionRender() throws IOException {
         String example = Files.readString(Manifests.repoRoot().resolve(EXAMPLE));
         Manifests withExample = Manifests.render(
-                RenderTree.with(Map.of("overlays/production/backup-store.env", example)), "production");
+                RenderTree.withVerificationInputBut("overlays/production/backup-store.env", example), "production");
         assertThat(Placeholders.in(withExample)).as("placeholders with the example copied unchanged")
                 .anySatisfy(p -> assertThat(p).startsWith("ObjectStore/samt-pg-backup"));
     }

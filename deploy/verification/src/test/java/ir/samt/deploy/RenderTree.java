@@ -18,10 +18,13 @@ final class RenderTree {
 
     /** The files an operator writes, by path under deploy/kubernetes. */
     static final List<String> OPERATOR_FILES = List.of(
-            "overlays/production/backup-store.env", "overlays/restore/restore-store.env");
+            "overlays/production/backup-store.env", "overlays/production/identity-provider.env",
+            "overlays/restore/restore-store.env");
 
     static final String VERIFICATION_BACKUP_PATH = "s3://samt-verification-backups/samt-pg";
     static final String VERIFICATION_RESTORE_PATH = "s3://samt-verification-backups/samt-pg-restore";
+    static final String VERIFICATION_ISSUER = "https://auth.samt.ir/realms/samt";
+    static final String VERIFICATION_JWKS_URL = VERIFICATION_ISSUER + "/protocol/openid-connect/certs";
 
     private final Path root;
 
@@ -31,10 +34,28 @@ final class RenderTree {
 
     /** Stand-in operator input: real-looking destinations, the restore reading what production writes. */
     static RenderTree withVerificationInput() {
-        return with(Map.of(
+        return with(verificationInput());
+    }
+
+    /** The stand-in operator files (path under deploy/kubernetes -> content). */
+    static Map<String, String> verificationInput() {
+        return Map.of(
                 "overlays/production/backup-store.env", "BACKUP_DESTINATION_PATH=" + VERIFICATION_BACKUP_PATH + "\n",
+                "overlays/production/identity-provider.env", "JWKS_URL=" + VERIFICATION_JWKS_URL + "\n"
+                        + "ISSUER=" + VERIFICATION_ISSUER + "\n",
                 "overlays/restore/restore-store.env", "RESTORE_SOURCE_PATH=" + VERIFICATION_BACKUP_PATH + "\n"
-                        + "RESTORE_DESTINATION_PATH=" + VERIFICATION_RESTORE_PATH + "\n"));
+                        + "RESTORE_DESTINATION_PATH=" + VERIFICATION_RESTORE_PATH + "\n");
+    }
+
+    /** The stand-in operator files with one of them replaced (or left out, for a null content). */
+    static RenderTree withVerificationInputBut(String file, String content) {
+        Map<String, String> files = new java.util.HashMap<>(verificationInput());
+        if (content == null) {
+            files.remove(file);
+        } else {
+            files.put(file, content);
+        }
+        return with(files);
     }
 
     /** A copy holding exactly these operator files (path under deploy/kubernetes -> content), no others. */

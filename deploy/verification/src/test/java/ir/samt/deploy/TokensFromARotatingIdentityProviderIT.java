@@ -3,36 +3,21 @@ package ir.samt.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
-import org.jose4j.jwk.JsonWebKey;
-import org.jose4j.jwk.JsonWebKeySet;
-import org.jose4j.jwk.RsaJsonWebKey;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
-import org.jose4j.jwt.JwtClaims;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sun.net.httpserver.HttpServer;
 
 import ir.samt.kafka.ContractTopics;
 import ir.samt.kafka.KafkaBroker;
@@ -46,6 +31,7 @@ import ir.samt.kafka.KafkaBroker;
 class TokensFromARotatingIdentityProviderIT {
 
     private static final String DATABASE = "permits_jwks_test";
+    /** permits-service's own default (application.properties), which the test leaves in place */
     private static final String ISSUER = "https://auth.samt.ir";
 
     @TempDir
@@ -55,22 +41,14 @@ class TokensFromARotatingIdentityProviderIT {
     void aNewlyPublishedKeyIsAcceptedWithoutARestartAndAWithdrawnKeyIsRefused() throws Exception {
         Path jar = Manifests.repoRoot().resolve("permits-service/target/quarkus-app/quarkus-run.jar");
         assumeTrue(Files.isRegularFile(jar), "build permits-service first (the reactor builds it before this module)");
-        KeyPair first = rsa();
-        KeyPair second = rsa();
-        AtomicReference<String> published = new AtomicReference<>(jwks(Map.of("key-1", first)));
+        KeyPair first = LocalIdentityProvider.rsa();
+        KeyPair second = LocalIdentityProvider.rsa();
+        try (LocalIdentityProvider provider = LocalIdentityProvider.publishing(ISSUER, Map.of("key-1", first))) {
+            run(jar, provider, first, second);
+        }
+    }
 
-        HttpServer provider = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        provider.createContext("/realms/samt/protocol/openid-connect/certs", exchange -> {
-            byte[] body = published.get().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            // a provider says how long its key set may be cached; the services refetch it after that
-            exchange.getResponseHeaders().add("Cache-Control", "max-age=2");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        provider.start();
+    private void run(Path jar, LocalIdentityProvider provider, KeyPair first, KeyPair second) throws Exception {
         PackagedServices.recreateDatabase(DATABASE);
         int port = PackagedServices.freePort();
         Path log = temp.resolve("permits.log");
@@ -84,8 +62,7 @@ class TokensFromARotatingIdentityProviderIT {
                     "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
                     "QUARKUS_OTEL_SDK_DISABLED", "true",
                     // what docs/operations.md sets for a Keycloak realm: its JWKS endpoint
-                    "JWT_PUBLIC_KEY_LOCATION", "http://127.0.0.1:" + provider.getAddress().getPort()
-                            + "/realms/samt/protocol/openid-connect/certs",
+                    "JWT_PUBLIC_KEY_LOCATION", provider.jwksUrl(),
                     // the production default allows a forced refresh once a minute; the test cannot wait that long
                     "SMALLRYE_JWT_JWKS_FORCED_REFRESH_INTERVAL", "0"));
             Process process = builder.start();
@@ -93,23 +70,23 @@ class TokensFromARotatingIdentityProviderIT {
                 assertThat(PackagedServices.awaitReady(process, port, Duration.ofSeconds(90)))
                         .as("permits-service ready; log:\n" + PackagedServices.tail(log)).isEqualTo(200);
 
-                assertThat(listPermits(port, token(first, "key-1"))).as("a token of the published key").isEqualTo(200);
+                assertThat(listPermits(port, token(provider, first, "key-1"))).as("a token of the published key").isEqualTo(200);
 
-                published.set(jwks(Map.of("key-1", first, "key-2", second)));
-                assertThat(listPermits(port, token(second, "key-2"))).as("a token of a newly published key, no restart")
+                provider.publish(Map.of("key-1", first, "key-2", second));
+                assertThat(listPermits(port, token(provider, second, "key-2"))).as("a token of a newly published key, no restart")
                         .isEqualTo(200);
 
-                published.set(jwks(Map.of("key-2", second)));
-                assertThat(listPermits(port, token(second, "key-2"))).as("the current key after rotation").isEqualTo(200);
+                provider.publish(Map.of("key-2", second));
+                assertThat(listPermits(port, token(provider, second, "key-2"))).as("the current key after rotation").isEqualTo(200);
                 // refused once the cached set has expired (the provider's max-age, here 2 s; at most 10 minutes)
                 Instant until = Instant.now().plusSeconds(20);
-                int withdrawn = listPermits(port, token(first, "key-1"));
+                int withdrawn = listPermits(port, token(provider, first, "key-1"));
                 while (withdrawn != 401 && Instant.now().isBefore(until)) {
                     Thread.sleep(500);
-                    withdrawn = listPermits(port, token(first, "key-1"));
+                    withdrawn = listPermits(port, token(provider, first, "key-1"));
                 }
                 assertThat(withdrawn).as("a token of the withdrawn key").isEqualTo(401);
-                assertThat(listPermits(port, token(rsa(), "key-2"))).as("a forged token under a published key id")
+                assertThat(listPermits(port, token(provider, LocalIdentityProvider.rsa(), "key-2"))).as("a forged token under a published key id")
                         .isEqualTo(401);
             } finally {
                 process.destroy();
@@ -117,47 +94,16 @@ class TokensFromARotatingIdentityProviderIT {
                     process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 }
             }
-        } finally {
-            provider.stop(0);
         }
     }
 
-    private static String token(KeyPair key, String keyId) throws Exception {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
-        claims.setClaim("upn", "reader");
-        claims.setStringListClaim("groups", List.of("permits-reader"));
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(5);
-        JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
-        jws.setKey(key.getPrivate());
-        jws.setKeyIdHeaderValue(keyId);
-        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        return jws.getCompactSerialization();
-    }
-
-    private static String jwks(Map<String, KeyPair> keys) {
-        JsonWebKeySet set = new JsonWebKeySet();
-        keys.forEach((id, pair) -> {
-            RsaJsonWebKey jwk = new RsaJsonWebKey((RSAPublicKey) pair.getPublic());
-            jwk.setKeyId(id);
-            jwk.setAlgorithm("RS256");
-            jwk.setUse("sig");
-            set.addJsonWebKey(jwk);
-        });
-        return set.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+    private static String token(LocalIdentityProvider provider, KeyPair key, String keyId) {
+        return provider.token(key, keyId, "reader", List.of("permits-reader"), null);
     }
 
     private static int listPermits(int port, String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/permits"))
                 .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(20)).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
-    private static KeyPair rsa() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        return generator.generateKeyPair();
     }
 }
