@@ -84,6 +84,11 @@ final class LocalIdentityProvider implements AutoCloseable {
 
     /** A token of this provider's issuer, valid for five minutes. */
     String token(KeyPair key, String keyId, String subject, List<String> roles, String province) {
+        return signed(issuer, key, keyId, subject, roles, province);
+    }
+
+    /** A token of any issuer signed with the given key, valid for five minutes. */
+    static String signed(String issuer, KeyPair key, String keyId, String subject, List<String> roles, String province) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setSubject(subject);
@@ -103,6 +108,19 @@ final class LocalIdentityProvider implements AutoCloseable {
             return jws.getCompactSerialization();
         } catch (JoseException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The public half as a PEM file, for a service configured with {@code JWT_PUBLIC_KEY_LOCATION=file:...}. */
+    static java.nio.file.Path writePublicKeyPem(KeyPair key, java.nio.file.Path file) {
+        String pem = "-----BEGIN PUBLIC KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(key.getPublic().getEncoded())
+                + "\n-----END PUBLIC KEY-----\n";
+        try {
+            return java.nio.file.Files.writeString(file, pem, StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -54,8 +54,13 @@ final class PackagedServices {
 
     /** The status of GET /q/health/ready once it is 200 or {@code within} has passed; -1000 - exit code if the process ended. */
     static int awaitReady(Process process, int port, Duration within) throws InterruptedException {
+        return awaitReady(process, "127.0.0.1", port, within);
+    }
+
+    /** As {@link #awaitReady(Process, int, Duration)}, for a service listening on another address. */
+    static int awaitReady(Process process, String host, int port, Duration within) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + host + ":" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(within);
         int last = -1;
