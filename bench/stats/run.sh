@@ -22,8 +22,10 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=/tmp/stats-bench; PORT=18083; KPORT=19092
 OUT="$ROOT/bench/stats/results-$(date +%Y%m%d-%H%M%S).txt"
 mkdir -p "$WORK"; rm -rf "$WORK/kafka"
-export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}   # as deploy/local/run.sh and the Kubernetes manifest set it
-STATS_JVM_OPTS=$(sed -n 's/^STATS_JVM_OPTS="\(.*\)"$/\1/p' "$ROOT/deploy/local/run.sh")
+# the container's JVM, as deploy/local/run.sh starts it (deploy/kubernetes/base/services/jvm/stats-service.env)
+eval "$(sed -n '/^CONTAINER_MEMORY_LIMIT=/p;/^container_jvm_setting()/,/^}/p;/^jvm_options()/,/^}/p' "$ROOT/deploy/local/run.sh")"
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$(container_jvm_setting stats MALLOC_ARENA_MAX)}
+STATS_JVM_OPTS=$(jvm_options stats)
 log() { echo "$*" | tee -a "$OUT"; }
 cleanup() { [ -n "${SVC:-}" ] && kill "$SVC" 2>/dev/null; [ -n "${BROKER:-}" ] && kill "$BROKER" 2>/dev/null; wait 2>/dev/null || true; }
 trap cleanup EXIT

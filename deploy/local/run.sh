@@ -6,8 +6,9 @@
 #   deploy/local/run.sh --fresh    the same, after wiping the local Kafka data and databases
 #   deploy/local/run.sh --no-build start from the jars already built
 #   deploy/local/run.sh --only=units[,stats]  start only these services (with the broker): benchmarks "alone"
-# JVM options per service: SAMT_JAVA_OPTS_PERMITS, SAMT_JAVA_OPTS_UNITS, SAMT_JAVA_OPTS_STATS replace the
-# defaults below (e.g. to add -XX:StartFlightRecording=... when profiling).
+# JVM options per service: those of its container (deploy/kubernetes/base/services/jvm/<service>.env, see
+# jvm_options below); SAMT_JAVA_OPTS_PERMITS, SAMT_JAVA_OPTS_UNITS, SAMT_JAVA_OPTS_STATS replace them (e.g. to add
+# -XX:StartFlightRecording=... when profiling).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -17,8 +18,8 @@ PGPORT="${PGPORT:-5432}"
 PGUSER="${PGUSER:-postgres}"
 KAFKA_PORT="${KAFKA_PORT:-9092}"
 SERVICES=(permits:8081 units:8082 stats:8083)
-# the stats service's benchmarked memory profile, as in deploy/kubernetes/base/services/stats-service.yaml
-STATS_JVM_OPTS="-Xmx160m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -Djdk.nio.maxCachedBufferSize=262144 -XX:TrimNativeHeapInterval=5000"
+# the production containers' memory limit (deploy/kubernetes/base/services/*.yaml; LocalRunUsesTheContainersJvmTest)
+CONTAINER_MEMORY_LIMIT=512m
 FRESH=false
 BUILD=true
 for arg in "$@"; do
@@ -103,17 +104,23 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 
-# what the Kubernetes manifests give each service (deploy/kubernetes/base/services/*.yaml)
-default_jvm_opts() {
-  case "$1" in
-    stats) echo "$STATS_JVM_OPTS" ;;
-    *) echo "-Xmx256m" ;;
-  esac
+# A value of the service's container JVM settings (deploy/kubernetes/base/services/jvm/<service>.env, the file the
+# Deployment's ConfigMap is generated from).
+container_jvm_setting() {
+  sed -n "s/^$2=//p" "$ROOT/deploy/kubernetes/base/services/jvm/$1-service.env"
+}
+# The options the service's image gives its JVM (run-java.sh): its collector (the image's parallel GC unless
+# GC_CONTAINER_OPTIONS names one) and JAVA_OPTS_APPEND, with the container's memory limit as the memory the JVM
+# sizes its heap from (MaxRAMPercentage).
+jvm_options() {
+  local gc
+  gc="$(container_jvm_setting "$1" GC_CONTAINER_OPTIONS)"
+  echo "-XX:MaxRAM=$CONTAINER_MEMORY_LIMIT ${gc:--XX:+UseParallelGC} $(container_jvm_setting "$1" JAVA_OPTS_APPEND)"
 }
 for entry in "${SERVICES[@]}"; do
   name="${entry%%:*}"; port="${entry##*:}"
   override="SAMT_JAVA_OPTS_${name^^}"
-  jvm_opts="${!override:-$(default_jvm_opts "$name")}"
+  jvm_opts="${!override:-$(jvm_options "$name")}"
   echo "Starting $name-service on :$port..."
   # SAMT_STATS_INSTANCE_ID (read by stats only): the same consumer-group member ids on every restart
   env QUARKUS_HTTP_PORT="$port" \
@@ -124,7 +131,7 @@ for entry in "${SERVICES[@]}"; do
       MP_JWT_VERIFY_ISSUER="https://auth.samt.local" \
       QUARKUS_OTEL_SDK_DISABLED=true \
       QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
-      MALLOC_ARENA_MAX=2 \
+      MALLOC_ARENA_MAX="$(container_jvm_setting "$name" MALLOC_ARENA_MAX)" \
       SAMT_STATS_INSTANCE_ID="local-$name-$port" \
       java $jvm_opts -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" > "$LOCAL/logs/$name.log" 2>&1 &
   SERVICE_PIDS+=($!)

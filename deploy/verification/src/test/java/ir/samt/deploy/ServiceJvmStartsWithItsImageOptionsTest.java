@@ -53,13 +53,14 @@ class ServiceJvmStartsWithItsImageOptionsTest {
         assertThat(launch.output()).contains("Multiple garbage collectors selected");
     }
 
-    /** The image's ENV overlaid with the literal env values of the service's container. */
+    /** The image's ENV overlaid with the service container's env values (literal or from ConfigMaps; no Secrets). */
     static Map<String, String> containerEnv(Manifests m, String service) {
         Map<String, String> env = new HashMap<>(ImageJavaOptions.imageEnv(service));
         JsonNode container = Manifests.container(m.get("Deployment", service), service);
         for (JsonNode var : container.path("env")) {
-            if (var.has("value")) {
-                env.put(var.path("name").asText(), var.path("value").asText());
+            String value = m.configValue(var);
+            if (value != null) {
+                env.put(var.path("name").asText(), value);
             }
         }
         return env;
