@@ -1,6 +1,7 @@
 package ir.samt.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,9 @@ class SchemaCheckRefusesWhatAClusterWouldRefuseTest {
     void theRenderedObjectsUsedBelowPassUnchanged() {
         assertThat(catalog.violation(production.get("Deployment", "stats-service"))).isEmpty();
         assertThat(catalog.violation(production.get("Kafka", "samt-kafka"))).isEmpty();
-        assertThat(catalog.violation(production.get("Cluster", "samt-pg"))).isEmpty();
+        if (catalog.folderPresent()) {
+            assertThat(catalog.violation(production.get("Cluster", "samt-pg"))).isEmpty();
+        }
     }
 
     @Test
@@ -40,6 +43,7 @@ class SchemaCheckRefusesWhatAClusterWouldRefuseTest {
 
     @Test
     void aMisspeltFieldInACloudNativePgClusterIsRefused() {
+        assumeTrue(catalog.folderPresent(), "CloudNativePG's CRDs come from the CRD folder, absent here");
         ObjectNode cluster = production.get("Cluster", "samt-pg").deepCopy();
         ((ObjectNode) cluster.at("/spec/postgresql/synchronous")).put("dataDurabilty", "required");
         assertThat(catalog.violation(cluster)).hasValueSatisfying(v -> assertThat(v).contains("dataDurabilty"));

@@ -40,16 +40,23 @@ final class CrdSchemas {
     private final Set<String> groups = new HashSet<>();
     private final List<String> sources = new ArrayList<>();
 
-    static CrdSchemas load(Path directory) {
+    /** The CRDs of the given folders (files ending in .yaml, those the filter accepts). */
+    static CrdSchemas load(List<Path> directories, java.util.function.Predicate<Path> accept) {
         CrdSchemas crds = new CrdSchemas();
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                crds.add(new YAMLMapper().readTree(file.toFile()), file.getFileName().toString());
+        for (Path directory : directories) {
+            try (Stream<Path> files = Files.list(directory)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).filter(accept).sorted().toList()) {
+                    crds.add(new YAMLMapper().readTree(file.toFile()), file.getFileName().toString());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not read the CRDs in " + directory, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the CRDs in " + directory, e);
         }
         return crds;
+    }
+
+    boolean hasGroup(String group) {
+        return groups.contains(group);
     }
 
     private void add(JsonNode crd, String source) {
