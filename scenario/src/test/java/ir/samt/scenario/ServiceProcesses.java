@@ -57,9 +57,15 @@ final class ServiceProcesses implements AutoCloseable {
     void freshDatabase(String service) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
                 Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS scenario_" + service + " WITH (FORCE)");
-            s.execute("CREATE DATABASE scenario_" + service);
+            s.execute("DROP DATABASE IF EXISTS " + database(service) + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + database(service));
         }
+    }
+
+    /** scenario_permits etc.; SAMT_TEST_DB_SUFFIX lets two checkouts run the scenario at once (as for the tests). */
+    private static String database(String service) {
+        String suffix = System.getenv("SAMT_TEST_DB_SUFFIX");
+        return "scenario_" + service + (suffix == null ? "" : suffix);
     }
 
     void start(String service) throws IOException {
@@ -67,7 +73,7 @@ final class ServiceProcesses implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-jar", jar(root, service).toString());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/scenario_" + service);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + database(service));
         env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("JWT_PUBLIC_KEY_LOCATION", "file:" + publicKey);

@@ -80,8 +80,8 @@ class EveryServiceBootsAsDeployedIT {
             ServiceConfig.SERVICES.forEach(s -> ports.put(s, freePort()));
             for (String service : ServiceConfig.SERVICES) {
                 String name = service.substring(0, service.indexOf('-'));
-                String database = name + "_deployed_test";
-                String role = "samt_deployed_" + name;
+                String database = PackagedServices.named(name + "_deployed_test");
+                String role = PackagedServices.named("samt_deployed_" + name);
                 PackagedServices.recreateDatabaseOwnedBy(database, role);
 
                 Map<String, String> local = Map.of(

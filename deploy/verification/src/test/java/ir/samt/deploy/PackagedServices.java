@@ -22,6 +22,12 @@ final class PackagedServices {
     private PackagedServices() {
     }
 
+    /** A test database or role name: SAMT_TEST_DB_SUFFIX lets two checkouts run these tests at once. */
+    static String named(String base) {
+        String suffix = System.getenv("SAMT_TEST_DB_SUFFIX");
+        return base + (suffix == null ? "" : suffix);
+    }
+
     static void recreateDatabase(String database) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
                 Statement s = c.createStatement()) {

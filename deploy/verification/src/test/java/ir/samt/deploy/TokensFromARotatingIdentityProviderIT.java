@@ -30,7 +30,7 @@ import ir.samt.kafka.KafkaBroker;
  */
 class TokensFromARotatingIdentityProviderIT {
 
-    private static final String DATABASE = "permits_jwks_test";
+    private static final String DATABASE = PackagedServices.named("permits_jwks_test");
     /** permits-service's own default (application.properties), which the test leaves in place */
     private static final String ISSUER = "https://auth.samt.ir";
 
