@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class ArticleScenario {
 
-    /** What the article says (domain.md §0), in the contract's units. */
+    /** What the article says (the seed article, README.md "The article, live"), in the contract's units. */
     public static final int OPERATING_NEW = 112;
     public static final int OPERATING_EXPANSION = 100;
     public static final long OPERATING_INVESTMENT_RIALS = 140_000_000_000_000L; // 14,000 bn tomans
@@ -201,7 +201,7 @@ public final class ArticleScenario {
                 Map<String, Object> unit = new LinkedHashMap<>();
                 unit.put("externalRef", "qom-guild-chamber-" + i);
                 unit.put("kind", "GUILD");
-                // 16,721 production/technical to 26,736 distribution/services (domain.md §0)
+                // 16,721 production/technical to 26,736 distribution/services (the seed article, README.md "The article, live")
                 unit.put("guildGroup", rows.nextInt(43_457) < 16_721 ? "PRODUCTION_TECHNICAL" : "DISTRIBUTION_SERVICES");
                 unit.put("name", Names.guildUnit(rows));
                 unit.put("nationalId", Names.nationalCode(rows));

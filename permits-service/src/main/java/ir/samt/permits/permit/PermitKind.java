@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 import ir.samt.platform.calendar.Jalali;
 
-/** The three licences a provincial SAMT organisation issues (domain.md §3). */
+/** The three licences a provincial SAMT organisation issues (docs/permits.md). */
 public enum PermitKind {
     /** جواز تأسیس — what the seed article calls an investment licence; one year, renewable twice. */
     ESTABLISHMENT,

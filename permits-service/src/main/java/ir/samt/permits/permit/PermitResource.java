@@ -63,7 +63,7 @@ public class PermitResource {
         // before the transaction: a remote call must not hold a database connection and locks
         references.requireEstate(request.estateCode(), province);
         references.requireUnit(request.unitId(), province);
-        return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /permits", request, () -> {
+        return idempotent.execute(idempotencyKey, request, () -> {
             Permit permit = permits.issue(request, provinceScope.caller());
             return Response.created(URI.create("/permits/" + permit.id)).entity(PermitView.of(permit)).build();
         });
@@ -108,8 +108,7 @@ public class PermitResource {
     @Operation(summary = "Renew a licence", description = "Establishment: +1 year (twice at most); permanent guild: +5 years. "
             + "Revoked, operating and temporary guild licences are refused with 409.")
     public Response renew(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        provinceScope.requireWriteAccess(permits.get(id).province);
-        return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /permits/" + id + "/renewal", id,
+        return idempotent.execute(idempotencyKey, id,
                 () -> Response.ok(PermitView.of(permits.renew(id, provinceScope.caller()))).build());
     }
 
@@ -119,8 +118,7 @@ public class PermitResource {
     @Operation(summary = "Revoke a licence", description = "Revoking twice is a 409.")
     public Response revoke(@PathParam("id") UUID id, @NotNull @Valid RevokePermitRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        provinceScope.requireWriteAccess(permits.get(id).province);
-        return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /permits/" + id + "/revocation", request,
+        return idempotent.execute(idempotencyKey, request,
                 () -> Response.ok(PermitView.of(permits.revoke(id, request.reason(), provinceScope.caller()))).build());
     }
 }

@@ -18,6 +18,7 @@ import ir.samt.platform.ids.HolderId;
 import ir.samt.platform.outbox.Outbox;
 import ir.samt.platform.persian.PersianText;
 import ir.samt.platform.problem.ProblemException;
+import ir.samt.platform.security.ProvinceScope;
 import ir.samt.platform.province.Province;
 import ir.samt.platform.sector.Sector;
 
@@ -39,6 +40,9 @@ public class PermitService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ProvinceScope provinceScope;
 
     @Transactional
     public Permit issue(IssuePermitRequest request, String actor) {
@@ -83,7 +87,7 @@ public class PermitService {
 
     @Transactional
     public Permit renew(UUID id, String actor) {
-        Permit permit = get(id);
+        Permit permit = forChange(id);
         PermitStatus previous = permit.status;
         LocalDate today = LocalDate.now(clock.withZone(Jalali.TEHRAN));
         permit.renew(today);
@@ -95,7 +99,7 @@ public class PermitService {
 
     @Transactional
     public Permit revoke(UUID id, String reason, String actor) {
-        Permit permit = get(id);
+        Permit permit = forChange(id);
         PermitStatus previous = permit.status;
         String normalizedReason = PersianText.normalize(reason);
         permit.revoke(normalizedReason);
@@ -132,6 +136,13 @@ public class PermitService {
         if (permit == null) {
             throw ProblemException.notFound("Licence", id);
         }
+        return permit;
+    }
+
+    /** The licence an officer is about to change: 404 if unknown, 403 outside the officer's province. */
+    private Permit forChange(UUID id) {
+        Permit permit = get(id);
+        provinceScope.requireWriteAccess(permit.province);
         return permit;
     }
 

@@ -63,11 +63,6 @@ public final class Jalali {
         return new JalaliDate(year, from.month(), day).toLocalDate();
     }
 
-    /** True if Esfand of this year has 30 days (e.g. 1403). */
-    public static boolean isLeapYear(int jalaliYear) {
-        return lengthOfMonth(jalaliYear, 12) == 30;
-    }
-
     /** Days in a Jalali month: 31 for months 1–6, 30 for 7–11, 29 or 30 for Esfand. */
     public static int lengthOfMonth(int jalaliYear, int month) {
         if (month < 1 || month > 12) {

@@ -22,13 +22,20 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import ir.samt.platform.problem.Problem;
 import ir.samt.platform.problem.ProblemException;
+import ir.samt.platform.security.ProvinceScope;
 
 /**
  * Makes a POST safe to retry: with an {@code Idempotency-Key} header the first response is stored in
  * the same transaction as the change it made, and a retry with the same key and body gets that
- * response back without a second change. The same key with a different body is refused (422).
+ * response back without a second change. The same key with a different body is refused (422). Keys are
+ * kept apart per caller and per request line ({@code "alice POST /permits/<id>/renewal"}).
+ *
+ * <p>A resource calls {@link #execute} explicitly rather than through an interceptor around the whole
+ * method: some checks must run before the transaction opens (permits-service asks units-service about a
+ * licence's estate over HTTP, which must not hold a database connection).
  */
 @ApplicationScoped
 public class IdempotentRequests {
@@ -42,18 +49,26 @@ public class IdempotentRequests {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    ProvinceScope provinceScope;
+
+    @Inject
+    CurrentVertxRequest currentRequest;
+
     /**
-     * Runs {@code action} once per (scope, key). {@code scope} separates callers and endpoints,
-     * e.g. {@code "alice POST /permits"}; {@code request} is hashed to spot a reused key.
+     * Runs {@code action} once per key, caller and request line; {@code request} (the body, or the path's id
+     * when there is none) is hashed to spot a reused key.
      */
     @Transactional
-    public Response execute(String key, String scope, Object request, Supplier<Response> action) {
+    public Response execute(String key, Object request, Supplier<Response> action) {
         if (key == null || key.isBlank()) {
             return action.get();
         }
         if (key.length() > 200) {
             throw ProblemException.invalid(HEADER, "must be at most 200 characters");
         }
+        var http = currentRequest.getCurrent();
+        String scope = provinceScope.caller() + " " + http.request().method() + " " + http.normalizedPath();
         String hash = hash(request);
         Optional<Response> replay = find(scope, key, hash);
         if (replay.isPresent()) {

@@ -41,58 +41,6 @@ public final class Rials {
             }
             grouped.append(integer.charAt(i));
         }
-        return sign + toPersianDigits(grouped + fraction) + " تومان";
-    }
-
-    /**
-     * Parses a whole, non-negative rial amount typed by a person: ASCII or Persian/Arabic digits,
-     * with optional separators (",", "٬", "،", spaces) anywhere.
-     *
-     * @throws IllegalArgumentException if the text is empty, negative, has decimals or other
-     *                                  characters, or exceeds {@link Long#MAX_VALUE}
-     */
-    public static long parse(String text) {
-        if (text == null) {
-            throw new IllegalArgumentException("Amount is missing");
-        }
-        String s = PersianText.toAsciiDigits(text).strip();
-        long value = 0;
-        boolean sawDigit = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                sawDigit = true;
-                try {
-                    value = Math.addExact(Math.multiplyExact(value, 10), c - '0');
-                } catch (ArithmeticException e) {
-                    throw new IllegalArgumentException("Amount is too large (max " + Long.MAX_VALUE + " rials): " + text);
-                }
-            } else if (c == '-' || c == '\u2212') {
-                throw new IllegalArgumentException("Amount must not be negative: " + text);
-            } else if (c == '.' || c == PERSIAN_DECIMAL || c == '/') {
-                // Persians sometimes write the decimal point as "/"; rials have no fractions either way.
-                throw new IllegalArgumentException("Amount must be a whole number of rials: " + text);
-            } else if (!isSeparator(c)) {
-                throw new IllegalArgumentException("Amount may contain only digits and separators: " + text);
-            }
-        }
-        if (!sawDigit) {
-            throw new IllegalArgumentException("Amount has no digits: " + text);
-        }
-        return value;
-    }
-
-    private static boolean isSeparator(char c) {
-        return c == ',' || c == PERSIAN_THOUSANDS || c == '\u060C' || Character.isWhitespace(c)
-                || Character.isSpaceChar(c);
-    }
-
-    private static String toPersianDigits(String ascii) {
-        StringBuilder sb = new StringBuilder(ascii.length());
-        for (int i = 0; i < ascii.length(); i++) {
-            char c = ascii.charAt(i);
-            sb.append(c >= '0' && c <= '9' ? (char) ('\u06F0' + (c - '0')) : c);
-        }
-        return sb.toString();
+        return sign + PersianText.toPersianDigits(grouped + fraction) + " تومان";
     }
 }

@@ -44,7 +44,8 @@ import ir.samt.platform.cloudevents.CloudEvent;
 import ir.samt.platform.kafka.KafkaClientConfig;
 
 /**
- * Publishes outbox rows to Kafka in commit order and deletes them once the broker has acknowledged
+ * Publishes outbox rows to Kafka in insert order (their sequence number; transactions that commit out of
+ * that order are published in it too) and deletes them once the broker has acknowledged
  * them. One relay is active across all replicas: the one holding a PostgreSQL advisory lock on its
  * listener connection; if that replica dies its connection closes, the lock frees and another takes
  * over. It wakes as soon as a transaction that wrote to the outbox commits: directly when that

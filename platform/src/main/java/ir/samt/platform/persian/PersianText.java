@@ -96,6 +96,18 @@ public final class PersianText {
         return new String(chars);
     }
 
+    /** Replaces ASCII digits with Persian ones (U+06F0–U+06F9), for display; all other characters are unchanged. */
+    public static String toPersianDigits(String ascii) {
+        char[] chars = ascii.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '0' && c <= '9') {
+                chars[i] = (char) ('\u06F0' + (c - '0'));
+            }
+        }
+        return new String(chars);
+    }
+
     /**
      * A key for matching names, never for display: {@link #normalize}, ASCII digits, no diacritics,
      * no ZWNJ and no white space at all, lower case. "شهرک‌ها", "شهرکها" and "شهرك ها" share a key.

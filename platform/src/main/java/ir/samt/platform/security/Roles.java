@@ -1,6 +1,6 @@
 package ir.samt.platform.security;
 
-/** Role names carried in the JWT {@code groups} claim (docs/security.md). */
+/** Role names carried in the JWT {@code groups} claim (README.md "Trying it", docs/operations.md "Identity provider"). */
 public final class Roles {
     public static final String PERMITS_OFFICER = "permits-officer";
     public static final String PERMITS_READER = "permits-reader";

@@ -25,8 +25,8 @@ class JalaliTest {
         DateRange range = Jalali.yearRange(1403);
         assertThat(range).isEqualTo(new DateRange(LocalDate.of(2024, 3, 20), LocalDate.of(2025, 3, 21)));
         assertThat(ChronoUnit.DAYS.between(range.fromInclusive(), range.toExclusive())).isEqualTo(366);
-        assertThat(Jalali.isLeapYear(1403)).isTrue();
-        assertThat(Jalali.isLeapYear(1404)).isFalse();
+        assertThat(Jalali.lengthOfMonth(1403, 12)).isEqualTo(30);
+        assertThat(Jalali.lengthOfMonth(1404, 12)).isEqualTo(29);
     }
 
     @Test
@@ -89,7 +89,7 @@ class JalaliTest {
     void theLeapDayThirtyEsfandBecomesTwentyNineEsfandInACommonYear() {
         LocalDate leapDay = new JalaliDate(1403, 12, 30).toLocalDate();
         assertThat(Jalali.plusYears(leapDay, 1)).isEqualTo(new JalaliDate(1404, 12, 29).toLocalDate());
-        assertThat(Jalali.isLeapYear(1408)).isTrue();
+        assertThat(Jalali.lengthOfMonth(1408, 12)).isEqualTo(30);
         assertThat(JalaliDate.of(Jalali.plusYears(leapDay, 5))).isEqualTo(new JalaliDate(1408, 12, 30)); // leap again
     }
 

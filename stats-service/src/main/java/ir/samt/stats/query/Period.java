@@ -41,13 +41,13 @@ public record Period(Kind kind, DateRange range, String label, String labelFa) {
 
     public static Period year(int year) {
         return new Period(Kind.YEAR, Jalali.yearRange(year), Integer.toString(year),
-                "سال " + persianDigits(Integer.toString(year)));
+                "سال " + PersianText.toPersianDigits(Integer.toString(year)));
     }
 
     public static Period month(int year, int month) {
         return new Period(Kind.MONTH, Jalali.monthRange(year, month),
                 String.format("%04d/%02d %s", year, month, MONTHS_EN[month - 1]),
-                MONTHS_FA[month - 1] + " " + persianDigits(Integer.toString(year)));
+                MONTHS_FA[month - 1] + " " + PersianText.toPersianDigits(Integer.toString(year)));
     }
 
     public static Period currentYear() {
@@ -92,7 +92,7 @@ public record Period(Kind kind, DateRange range, String label, String labelFa) {
                 throw ProblemException.invalid("to", "a range may span at most 50 years");
             }
             return new Period(Kind.RANGE, new DateRange(start, end.plusDays(1)), start + ".." + end,
-                    persianDigits(JalaliDate.of(start) + " تا " + JalaliDate.of(end)));
+                    PersianText.toPersianDigits(JalaliDate.of(start) + " تا " + JalaliDate.of(end)));
         }
         return currentYear();
     }
@@ -130,13 +130,5 @@ public record Period(Kind kind, DateRange range, String label, String labelFa) {
     /** The last day of the period (inclusive), as people read a period. */
     public LocalDate lastDay() {
         return range.toExclusive().minusDays(1);
-    }
-
-    static String persianDigits(String ascii) {
-        StringBuilder sb = new StringBuilder(ascii.length());
-        for (char c : ascii.toCharArray()) {
-            sb.append(c >= '0' && c <= '9' ? (char) ('\u06F0' + (c - '0')) : c);
-        }
-        return sb.toString();
     }
 }

@@ -52,7 +52,7 @@ public class EstateResource {
     public Response register(@NotNull @Valid RegisterEstateRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         provinceScope.requireWriteAccess(request.province());
-        return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /estates", request, () -> {
+        return idempotent.execute(idempotencyKey, request, () -> {
             Estate estate = estates.register(request);
             return Response.created(URI.create("/estates/" + estate.code)).entity(EstateView.of(estate)).build();
         });

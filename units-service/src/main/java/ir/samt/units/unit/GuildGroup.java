@@ -1,6 +1,6 @@
 package ir.samt.units.unit;
 
-/** The two guild groups of the Guild System Law (domain.md §3). */
+/** The two guild groups of the Guild System Law (docs/units.md). */
 public enum GuildGroup {
     /** تولیدی–خدمات فنی */
     PRODUCTION_TECHNICAL,

@@ -1,6 +1,6 @@
 package ir.samt.units.unit;
 
-/** Why a unit stopped (ISIPO's causes, domain.md §3). */
+/** Why a unit stopped (ISIPO's causes, docs/units.md). */
 public enum StagnationReason {
     /** نقدینگی و تأمین مالی */
     LIQUIDITY,

@@ -55,7 +55,7 @@ public class UnitResource {
     public Response register(@NotNull @Valid RegisterUnitRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         provinceScope.requireWriteAccess(request.province());
-        return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /units", request, () -> {
+        return idempotent.execute(idempotencyKey, request, () -> {
             Unit unit = units.register(request, provinceScope.caller());
             return Response.created(URI.create("/units/" + unit.id)).entity(UnitView.of(unit)).build();
         });
@@ -101,8 +101,7 @@ public class UnitResource {
             + "otherwise 409.")
     public Response stagnate(@PathParam("id") UUID id, @NotNull @Valid StagnateUnitRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        provinceScope.requireWriteAccess(units.get(id).province);
-        return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /units/" + id + "/stagnation", request,
+        return idempotent.execute(idempotencyKey, request,
                 () -> Response.ok(UnitView.of(units.stagnate(id, request, provinceScope.caller()))).build());
     }
 
@@ -113,8 +112,7 @@ public class UnitResource {
             + "otherwise 409.")
     public Response revive(@PathParam("id") UUID id, @NotNull @Valid ReviveUnitRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        provinceScope.requireWriteAccess(units.get(id).province);
-        return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /units/" + id + "/revival", request,
+        return idempotent.execute(idempotencyKey, request,
                 () -> Response.ok(UnitView.of(units.revive(id, request, provinceScope.caller()))).build());
     }
 
@@ -124,9 +122,8 @@ public class UnitResource {
     @Operation(summary = "Record that a unit has closed", description = "From ACTIVE or STAGNANT; closing twice is a 409.")
     public Response close(@PathParam("id") UUID id, @Valid CloseUnitRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
-        provinceScope.requireWriteAccess(units.get(id).province);
         CloseUnitRequest body = request == null ? new CloseUnitRequest(null, null) : request;
-        return idempotent.execute(idempotencyKey, provinceScope.caller() + " POST /units/" + id + "/closure", body,
+        return idempotent.execute(idempotencyKey, body,
                 () -> Response.ok(UnitView.of(units.close(id, body, provinceScope.caller()))).build());
     }
 }

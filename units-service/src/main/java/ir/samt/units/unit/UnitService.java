@@ -22,6 +22,7 @@ import ir.samt.platform.outbox.Outbox;
 import ir.samt.platform.persian.PersianText;
 import ir.samt.platform.problem.Problem;
 import ir.samt.platform.problem.ProblemException;
+import ir.samt.platform.security.ProvinceScope;
 import ir.samt.units.estate.Estate;
 
 /**
@@ -39,6 +40,9 @@ public class UnitService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ProvinceScope provinceScope;
 
     @Transactional
     public Unit register(RegisterUnitRequest request, String actor) {
@@ -83,7 +87,7 @@ public class UnitService {
 
     @Transactional
     public Unit stagnate(UUID id, StagnateUnitRequest request, String actor) {
-        Unit unit = get(id);
+        Unit unit = forChange(id);
         UnitStatus previous = unit.status;
         LocalDate today = today();
         LocalDate on = request.stagnatedOn() == null ? today : request.stagnatedOn();
@@ -102,7 +106,7 @@ public class UnitService {
 
     @Transactional
     public Unit revive(UUID id, ReviveUnitRequest request, String actor) {
-        Unit unit = get(id);
+        Unit unit = forChange(id);
         UnitStatus previous = unit.status;
         LocalDate today = today();
         LocalDate on = request.revivedOn() == null ? today : request.revivedOn();
@@ -125,7 +129,7 @@ public class UnitService {
 
     @Transactional
     public Unit close(UUID id, CloseUnitRequest request, String actor) {
-        Unit unit = get(id);
+        Unit unit = forChange(id);
         UnitStatus previous = unit.status;
         LocalDate today = today();
         LocalDate on = request == null || request.closedOn() == null ? today : request.closedOn();
@@ -144,6 +148,13 @@ public class UnitService {
         if (unit == null) {
             throw ProblemException.notFound("Unit", id);
         }
+        return unit;
+    }
+
+    /** The unit an officer is about to change: 404 if unknown, 403 outside the officer's province. */
+    private Unit forChange(UUID id) {
+        Unit unit = get(id);
+        provinceScope.requireWriteAccess(unit.province);
         return unit;
     }
 
