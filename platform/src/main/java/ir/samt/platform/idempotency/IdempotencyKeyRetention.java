@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 import javax.sql.DataSource;
@@ -14,7 +13,6 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -41,8 +39,8 @@ public class IdempotencyKeyRetention {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "samt.idempotency.retention", defaultValue = "P7D")
-    Duration retention;
+    @Inject
+    IdempotencyConfig config;
 
     /** null until checked: services without idempotent endpoints have no such table. */
     private volatile Boolean tablePresent;
@@ -50,7 +48,7 @@ public class IdempotencyKeyRetention {
     @Scheduled(every = "${samt.idempotency.purge-every:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduledPurge() {
         try {
-            purgeOlderThan(Instant.now(clock).minus(retention));
+            purgeOlderThan(Instant.now(clock).minus(config.retention()));
         } catch (SQLException e) {
             LOG.warn("Could not purge old idempotency keys; the next run retries: " + e.getMessage());
         }

@@ -16,7 +16,6 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,8 +44,8 @@ public class Outbox {
     @Inject
     ObjectMapper mapper;
 
-    @ConfigProperty(name = "samt.events.source")
-    String source;
+    @Inject
+    EventsConfig eventsConfig;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -64,7 +63,7 @@ public class Outbox {
     public List<CloudEvent> publishAll(List<PendingEvent> events) {
         String traceparent = currentTraceparent();
         List<CloudEvent> written = events.stream().map(e -> CloudEvent
-                .of(source, e.type(), e.aggregateId(), e.time(), mapper.valueToTree(e.data()))
+                .of(eventsConfig.source(), e.type(), e.aggregateId(), e.time(), mapper.valueToTree(e.data()))
                 .withTraceparent(traceparent)).toList();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(INSERT)) {

@@ -29,7 +29,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
@@ -75,21 +74,8 @@ public class OutboxRelay {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
-    @ConfigProperty(name = "samt.outbox.topic")
-    String topic;
-
-    @ConfigProperty(name = "samt.outbox.relay.enabled", defaultValue = "true")
-    boolean enabled;
-
-    @ConfigProperty(name = "samt.outbox.relay.batch-size", defaultValue = "1000")
-    int batchSize;
-
-    /** Any stable number shared by the replicas of one service; each service has its own database. */
-    @ConfigProperty(name = "samt.outbox.relay.lock-id", defaultValue = "7305")
-    long lockId;
-
-    @ConfigProperty(name = "samt.outbox.relay.send-timeout", defaultValue = "PT15S")
-    Duration sendTimeout;
+    @Inject
+    OutboxConfig settings;
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final Semaphore wakeups = new Semaphore(0);
@@ -107,19 +93,19 @@ public class OutboxRelay {
     private Timer lag;
 
     void onStart(@Observes StartupEvent event) {
-        if (!enabled) {
+        if (!settings.relay().enabled()) {
             LOG.info("Outbox relay disabled (samt.outbox.relay.enabled=false)");
             return;
         }
         published = Counter.builder("samt.outbox.published").description("Outbox events published to Kafka")
-                .tag("topic", topic).register(registry);
+                .tag("topic", settings.topic()).register(registry);
         lag = Timer.builder("samt.outbox.lag").description("Time from an event's outbox insert to the broker's ack")
-                .tag("topic", topic).publishPercentiles(0.5, 0.99).publishPercentileHistogram().register(registry);
+                .tag("topic", settings.topic()).publishPercentiles(0.5, 0.99).publishPercentileHistogram().register(registry);
         Gauge.builder("samt.outbox.leader", this, relay -> relay.leader ? 1 : 0)
                 .description("1 on the replica whose relay is active").register(registry);
         Gauge.builder("samt.outbox.oldest.age", this, relay -> relay.oldestPendingAgeSeconds)
                 .description("Seconds since the oldest event still waiting in the outbox was written (0 when empty)")
-                .baseUnit("seconds").tag("topic", topic).register(registry);
+                .baseUnit("seconds").tag("topic", settings.topic()).register(registry);
         producer = new KafkaProducer<>(producerConfig());
         notifier = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "outbox-notifier");
@@ -140,7 +126,7 @@ public class OutboxRelay {
     @io.quarkus.scheduler.Scheduled(every = "${samt.outbox.backlog-probe-every:15s}",
             concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
     void probeBacklog() {
-        if (!enabled) {
+        if (!settings.relay().enabled()) {
             return;
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
@@ -204,11 +190,11 @@ public class OutboxRelay {
         config.put(ProducerConfig.LINGER_MS_CONFIG, "2");
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, "131072");
         config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
-        long timeoutMs = sendTimeout.toMillis();
+        long timeoutMs = settings.relay().sendTimeout().toMillis();
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(timeoutMs));
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(Math.max(1000, timeoutMs / 3)));
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(timeoutMs));
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + topic);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay-" + settings.topic());
         return config;
     }
 
@@ -259,14 +245,14 @@ public class OutboxRelay {
         }
         if (!leader) {
             try (PreparedStatement lock = listener.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
-                lock.setLong(1, lockId);
+                lock.setLong(1, settings.relay().lockId());
                 try (ResultSet rs = lock.executeQuery()) {
                     rs.next();
                     leader = rs.getBoolean(1);
                 }
             }
             if (leader) {
-                LOG.infof("Outbox relay is now the active publisher to %s", topic);
+                LOG.infof("Outbox relay is now the active publisher to %s", settings.topic());
             }
         }
         return leader;
@@ -294,7 +280,7 @@ public class OutboxRelay {
         List<Row> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(SELECT)) {
-            select.setInt(1, batchSize);
+            select.setInt(1, settings.relay().batchSize());
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -307,14 +293,14 @@ public class OutboxRelay {
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, row.key(), row.payload());
+            ProducerRecord<String, String> record = new ProducerRecord<>(settings.topic(), row.key(), row.payload());
             record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
             if (row.traceparent() != null) {
                 record.headers().add("traceparent", row.traceparent().getBytes(StandardCharsets.UTF_8));
             }
             acks.add(producer.send(record));
         }
-        long deadline = System.nanoTime() + sendTimeout.toNanos() + TimeUnit.SECONDS.toNanos(1);
+        long deadline = System.nanoTime() + settings.relay().sendTimeout().toNanos() + TimeUnit.SECONDS.toNanos(1);
         for (Future<RecordMetadata> ack : acks) {
             ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         }

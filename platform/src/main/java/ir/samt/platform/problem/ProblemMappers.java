@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -144,12 +142,6 @@ public class ProblemMappers {
         return respond(Problem.of(403, "forbidden", "Forbidden", "Your roles do not allow this operation"), uri);
     }
 
-    @ServerExceptionMapper({ OptimisticLockException.class, StaleObjectStateException.class })
-    public Response concurrentChange(Exception e, UriInfo uri) {
-        return respond(Problem.of(409, "concurrent-change", "Concurrent change",
-                "Someone else changed this record at the same time; read it again and retry"), uri);
-    }
-
     @ServerExceptionMapper
     public Response bodyTooLarge(BodyTooLargeException e, UriInfo uri) {
         return respond(e.problem(), uri);
@@ -193,7 +185,8 @@ public class ProblemMappers {
         return null;
     }
 
-    private static Response respond(Problem problem, UriInfo uri) {
+    /** The problem as a response, its instance the request's path (for mappers in other modules too). */
+    public static Response respond(Problem problem, UriInfo uri) {
         return problemResponse(problem, uri).build();
     }
 
