@@ -1,0 +1,6 @@
+package ir.samt.contracts.permits;
+
+/** Temporary or permanent; guild licences only. */
+public enum GuildTerm {
+    TEMPORARY, PERMANENT
+}
