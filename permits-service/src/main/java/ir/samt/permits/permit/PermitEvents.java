@@ -1,45 +1,73 @@
 package ir.samt.permits.permit;
 
+import java.math.BigInteger;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
+
+import ir.samt.contracts.EventType;
+import ir.samt.contracts.permits.PermitData;
 
 /**
- * The {@code data} of the permit CloudEvents (docs/events.md): every dimension and amount a consumer
- * needs, so nobody has to call back, and no personal data about the holder.
+ * The permit events (docs/events.md): their types, and their {@code data} as the contract's
+ * {@link PermitData} — every dimension and amount a consumer needs, so nobody has to call back, and no
+ * personal data about the holder. This service's enums are mapped onto the contract's by exhaustive
+ * switches, so a value added here or renamed there is a compile error, not an event nobody can read.
  */
 final class PermitEvents {
 
     static final String AGGREGATE = "permit";
-    static final String ISSUED = "ir.samt.permit.issued";
-    static final String RENEWED = "ir.samt.permit.renewed";
-    static final String REVOKED = "ir.samt.permit.revoked";
-    static final String EXPIRED = "ir.samt.permit.expired";
+    static final String ISSUED = EventType.PERMIT_ISSUED.type();
+    static final String RENEWED = EventType.PERMIT_RENEWED.type();
+    static final String REVOKED = EventType.PERMIT_REVOKED.type();
+    static final String EXPIRED = EventType.PERMIT_EXPIRED.type();
 
     private PermitEvents() {
     }
 
-    static Map<String, Object> data(Permit permit, PermitStatus previousStatus, LocalDate effectiveDate) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("permitId", permit.id.toString());
-        data.put("licenceNumber", permit.licenceNumber);
-        data.put("kind", permit.kind);
-        data.put("scope", permit.scope);
-        data.put("guildTerm", permit.guildTerm);
-        data.put("province", permit.province);
-        data.put("county", permit.county);
-        data.put("estateCode", permit.estateCode);
-        data.put("unitId", permit.unitId == null ? null : permit.unitId.toString());
-        data.put("activityCode", permit.activityCode);
-        data.put("sector", permit.sector);
-        data.put("fixedInvestmentRials", Long.toString(permit.fixedInvestmentRials));
-        data.put("jobs", permit.jobs);
-        data.put("issuedOn", permit.issuedOn.toString());
-        data.put("validUntil", permit.validUntil == null ? null : permit.validUntil.toString());
-        data.put("status", permit.status);
-        data.put("previousStatus", previousStatus);
-        data.put("version", permit.changeNumber());
-        data.put("effectiveDate", effectiveDate.toString());
-        return data;
+    /** @param reason why the licence was revoked; null for every other change */
+    static PermitData data(Permit permit, PermitStatus previousStatus, LocalDate effectiveDate, String reason) {
+        return new PermitData(permit.id, permit.licenceNumber, kind(permit.kind), scope(permit.scope),
+                guildTerm(permit.guildTerm), permit.province, permit.county, permit.estateCode, permit.unitId,
+                permit.activityCode, permit.sector, BigInteger.valueOf(permit.fixedInvestmentRials), permit.jobs,
+                permit.issuedOn, permit.validUntil, status(permit.status), status(previousStatus), permit.changeNumber(),
+                effectiveDate, reason);
+    }
+
+    private static ir.samt.contracts.permits.PermitKind kind(PermitKind kind) {
+        return switch (kind) {
+            case ESTABLISHMENT -> ir.samt.contracts.permits.PermitKind.ESTABLISHMENT;
+            case OPERATING -> ir.samt.contracts.permits.PermitKind.OPERATING;
+            case GUILD -> ir.samt.contracts.permits.PermitKind.GUILD;
+        };
+    }
+
+    private static ir.samt.contracts.permits.PermitScope scope(PermitScope scope) {
+        if (scope == null) {
+            return null;
+        }
+        return switch (scope) {
+            case NEW -> ir.samt.contracts.permits.PermitScope.NEW;
+            case EXPANSION -> ir.samt.contracts.permits.PermitScope.EXPANSION;
+        };
+    }
+
+    private static ir.samt.contracts.permits.GuildTerm guildTerm(GuildTerm term) {
+        if (term == null) {
+            return null;
+        }
+        return switch (term) {
+            case TEMPORARY -> ir.samt.contracts.permits.GuildTerm.TEMPORARY;
+            case PERMANENT -> ir.samt.contracts.permits.GuildTerm.PERMANENT;
+        };
+    }
+
+    private static ir.samt.contracts.permits.PermitStatus status(PermitStatus status) {
+        if (status == null) {
+            return null;
+        }
+        return switch (status) {
+            case ACTIVE -> ir.samt.contracts.permits.PermitStatus.ACTIVE;
+            case EXPIRED -> ir.samt.contracts.permits.PermitStatus.EXPIRED;
+            case REVOKED -> ir.samt.contracts.permits.PermitStatus.REVOKED;
+        };
     }
 }

@@ -148,10 +148,7 @@ public class PermitService {
 
     private void record(Permit permit, PermitChange.Change change, String type, PermitStatus previous,
             LocalDate effectiveDate, String reason, String actor) {
-        var data = PermitEvents.data(permit, previous, effectiveDate);
-        if (change == PermitChange.Change.REVOKED) {
-            data.put("reason", reason);
-        }
+        var data = PermitEvents.data(permit, previous, effectiveDate, reason);
         CloudEvent event = outbox.publish(PermitEvents.AGGREGATE, permit.id.toString(), type, OffsetDateTime.now(clock), data);
         PermitChange entry = new PermitChange();
         entry.permitId = permit.id;

@@ -1,17 +1,13 @@
 package ir.samt.units.estate;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import ir.samt.platform.calendar.Jalali;
 import ir.samt.platform.outbox.Outbox;
 import ir.samt.platform.persian.PersianText;
 import ir.samt.platform.problem.ProblemException;
@@ -20,9 +16,6 @@ import ir.samt.platform.province.Province;
 /** Registers industrial towns and zones; each registration and its event commit together. */
 @ApplicationScoped
 public class EstateService {
-
-    public static final String AGGREGATE = "estate";
-    public static final String REGISTERED = "ir.samt.estate.registered";
 
     @Inject
     EntityManager em;
@@ -59,7 +52,8 @@ public class EstateService {
         estate.createdAt = OffsetDateTime.now(clock);
         estate.persist();
         em.flush();
-        outbox.publish(AGGREGATE, estate.code, REGISTERED, estate.createdAt, data(estate));
+        outbox.publish(EstateEvents.AGGREGATE, estate.code, EstateEvents.REGISTERED, estate.createdAt,
+                EstateEvents.registered(estate));
         return estate;
     }
 
@@ -69,19 +63,5 @@ public class EstateService {
             throw ProblemException.notFound("Industrial town or zone", code);
         }
         return estate;
-    }
-
-    /** The {@code data} of ir.samt.estate.registered (docs/events.md); V2__qom_estates.sql writes the same shape. */
-    static Map<String, Object> data(Estate estate) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("estateCode", estate.code);
-        data.put("kind", estate.kind);
-        data.put("province", estate.province);
-        data.put("county", estate.county);
-        data.put("nameFa", estate.nameFa);
-        data.put("nameEn", estate.nameEn);
-        LocalDate effective = estate.createdAt.atZoneSameInstant(Jalali.TEHRAN).toLocalDate();
-        data.put("effectiveDate", effective.toString());
-        return data;
     }
 }

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -16,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import ir.samt.contracts.units.UnitData;
 import ir.samt.platform.calendar.Jalali;
 import ir.samt.platform.cloudevents.CloudEvent;
 import ir.samt.platform.outbox.Outbox;
@@ -95,8 +95,7 @@ public class UnitService {
         unit.updatedAt = OffsetDateTime.now(clock);
         em.flush(); // a concurrent change to this unit fails here, as a 409, before any event is written
         List<StagnationReason> reasons = unit.stagnationReasons.stream().sorted().toList();
-        Map<String, Object> data = UnitEvents.data(unit, previous, on);
-        data.put("reasons", reasons);
+        UnitData data = UnitEvents.stagnated(unit, previous, on, reasons);
         UnitChange entry = record(unit, UnitChange.Change.STAGNATED, UnitEvents.STAGNATED, previous, actor, data);
         entry.reasons = join(reasons);
         entry.note = PersianText.normalize(request.note());
@@ -114,10 +113,8 @@ public class UnitService {
         unit.updatedAt = OffsetDateTime.now(clock);
         em.flush();
         List<Supporter> supporters = request.supporters().stream().sorted().toList();
-        Map<String, Object> data = UnitEvents.data(unit, previous, on);
-        data.put("supporters", supporters);
-        data.put("newInvestmentRials", Long.toString(request.newInvestmentRials()));
-        data.put("jobsRestored", request.jobsRestored());
+        UnitData data = UnitEvents.revived(unit, previous, on, supporters, request.newInvestmentRials(),
+                request.jobsRestored());
         UnitChange entry = record(unit, UnitChange.Change.REVIVED, UnitEvents.REVIVED, previous, actor, data);
         entry.supporters = join(supporters);
         entry.newInvestmentRials = request.newInvestmentRials();
@@ -175,7 +172,7 @@ public class UnitService {
 
     /** Writes the event to the outbox and returns the history entry for it, still to be completed and persisted. */
     private UnitChange record(Unit unit, UnitChange.Change change, String type, UnitStatus previous, String actor,
-            Map<String, Object> data) {
+            UnitData data) {
         CloudEvent event = outbox.publish(UnitEvents.AGGREGATE, unit.id.toString(), type, OffsetDateTime.now(clock), data);
         UnitChange entry = new UnitChange();
         entry.unitId = unit.id;
