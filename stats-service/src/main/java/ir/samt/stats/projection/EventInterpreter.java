@@ -1,21 +1,18 @@
 package ir.samt.stats.projection;
 
 import java.math.BigInteger;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import ir.samt.contracts.EventData;
+import ir.samt.contracts.estates.EstateData;
+import ir.samt.contracts.permits.PermitData;
+import ir.samt.contracts.units.StagnationReason;
+import ir.samt.contracts.units.UnitData;
 import ir.samt.platform.persian.PersianText;
 import ir.samt.platform.province.Province;
 import ir.samt.platform.sector.Sector;
@@ -23,125 +20,100 @@ import ir.samt.platform.sector.Sector;
 /**
  * Turns one Kafka record value (a structured-mode CloudEvent, docs/events.md) into a
  * {@link StatsEvent}, or refuses it with the reason that goes into the dead-letter headers.
+ * {@link EventReader} reads the envelope and binds the data to the contract's record; this class
+ * decides what the record counts for.
  *
  * <p>Strict where a wrong guess would corrupt totals (unknown type, province, kind or status; money
- * that is not a digit string), lenient where the contract allows growth (unknown fields are
- * ignored; a new stagnation reason is counted under its own name).
+ * that is not a digit string: the records' wire rules), lenient where the contract allows growth
+ * (unknown fields are ignored; a new stagnation reason is counted under its own name).
  */
 public final class EventInterpreter {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** The contract's Rials (docs/asyncapi.yaml): up to 19 digits, which may exceed a long; kept exact as BigInteger. */
-    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,19}");
     private static final Pattern TOKEN = Pattern.compile("[A-Z][A-Z_]{0,31}");
     private static final Pattern SECTOR = Pattern.compile("[0-9]{2}");
-
-    private static final Set<String> PERMIT_KINDS = Set.of("ESTABLISHMENT", "OPERATING", "GUILD");
-    private static final Set<String> PERMIT_SCOPES = Set.of("NEW", "EXPANSION");
-    private static final Set<String> PERMIT_STATUSES = Set.of("ACTIVE", "EXPIRED", "REVOKED");
-    private static final Set<String> PERMIT_ACTIONS = Set.of("issued", "renewed", "revoked", "expired");
-    private static final Set<String> UNIT_KINDS = Set.of("INDUSTRIAL", "GUILD");
-    private static final Set<String> UNIT_STATUSES = Set.of("ACTIVE", "STAGNANT", "CLOSED");
-    private static final Set<String> UNIT_ACTIONS = Set.of("registered", "stagnated", "revived", "closed");
-    private static final Set<String> ESTATE_KINDS = Set.of("TOWN", "ZONE");
 
     private EventInterpreter() {
     }
 
     public static StatsEvent interpret(String value) throws InvalidEventException {
-        if (value == null || value.isBlank()) {
-            throw new InvalidEventException("empty record value");
+        EventReader.Read event = EventReader.read(value);
+        Where where = where(event.data());
+        String type = event.type().type();
+        String action = event.type().action();
+        if (event.data() instanceof PermitData permit) {
+            return new StatsEvent(event.id(), type, event.time(), where.day, where.province, where.county,
+                    where.estateCode, where.sector, permitDeltas(action, permit), null);
         }
-        JsonNode event;
-        try {
-            event = MAPPER.readTree(value);
-        } catch (JsonProcessingException e) {
-            throw new InvalidEventException("not JSON: " + e.getOriginalMessage());
+        if (event.data() instanceof UnitData unit) {
+            return new StatsEvent(event.id(), type, event.time(), where.day, where.province, where.county,
+                    where.estateCode, where.sector, unitDeltas(action, unit), null);
         }
-        if (event == null || !event.isObject()) {
-            throw new InvalidEventException("not a JSON object");
+        EstateData estate = (EstateData) event.data();
+        String kind = required(estate.kind(), "kind").name();
+        if (estate.estateCode() == null || estate.estateCode().isBlank()) {
+            throw new InvalidEventException("estateCode is missing");
         }
-        if (!"1.0".equals(text(event, "specversion"))) {
-            throw new InvalidEventException("specversion must be 1.0");
+        String code = truncate(estate.estateCode(), 32);
+        return new StatsEvent(event.id(), type, event.time(), where.day, where.province, where.county, code, where.sector,
+                List.of(Delta.count(Metric.estateRegistered(kind), 1), Delta.count(Metric.estates(kind), 1)),
+                new StatsEvent.Estate(code, where.province, where.county, kind, estate.nameFa(), estate.nameEn()));
+    }
+
+    /** Where and when an event counts: the dimensions every projection row carries. */
+    private record Where(LocalDate day, String province, String county, String estateCode, String sector) {
+    }
+
+    private static Where where(EventData data) throws InvalidEventException {
+        if (data.effectiveDate() == null) {
+            throw new InvalidEventException("effectiveDate is missing");
         }
-        UUID id = uuid(event, "id");
-        String type = required(event, "type");
-        Instant time = instant(event, "time");
-        JsonNode data = event.get("data");
-        if (data == null || !data.isObject()) {
-            throw new InvalidEventException("data must be a JSON object");
+        if (data.province() == null || data.province().isBlank()) {
+            throw new InvalidEventException("province is missing");
         }
-        LocalDate day = date(data, "effectiveDate");
-        String province = Province.byCode(required(data, "province"))
+        String province = Province.byCode(data.province())
                 .orElseThrow(() -> new InvalidEventException("data.province is not a current ISO 3166-2:IR code: "
-                        + text(data, "province")))
+                        + data.province()))
                 .code();
         // the same county must not become two rows because one producer typed an Arabic yeh.
         // County and estate code are key columns of daily_fact (VARCHAR(100), VARCHAR(32)): longer text is cut
         // to the column here, deliberately, so it can never fail a batch (producers allow 100 and 10 characters).
         // Estate names are no key and are stored whole (TEXT, V3_1).
-        String county = truncate(PersianText.normalize(orEmpty(text(data, "county"))), 100);
-        String estateCode = truncate(orEmpty(text(data, "estateCode")), 32);
-        String sector = sector(data);
-
-        if (type.startsWith("ir.samt.permit.")) {
-            String action = type.substring("ir.samt.permit.".length());
-            if (!PERMIT_ACTIONS.contains(action)) {
-                throw new InvalidEventException("unknown event type: " + type);
-            }
-            return new StatsEvent(id, type, time, day, province, county, estateCode, sector,
-                    permitDeltas(action, data), null);
-        }
-        if (type.startsWith("ir.samt.unit.")) {
-            String action = type.substring("ir.samt.unit.".length());
-            if (!UNIT_ACTIONS.contains(action)) {
-                throw new InvalidEventException("unknown event type: " + type);
-            }
-            return new StatsEvent(id, type, time, day, province, county, estateCode, sector,
-                    unitDeltas(action, data), null);
-        }
-        if (type.equals("ir.samt.estate.registered")) {
-            String kind = oneOf(data, "kind", ESTATE_KINDS, true);
-            String code = truncate(required(data, "estateCode"), 32);
-            StatsEvent.Estate estate = new StatsEvent.Estate(code, province, county, kind,
-                    text(data, "nameFa"), text(data, "nameEn"));
-            return new StatsEvent(id, type, time, day, province, county, code, sector,
-                    List.of(Delta.count(Metric.estateRegistered(kind), 1), Delta.count(Metric.estates(kind), 1)),
-                    estate);
-        }
-        throw new InvalidEventException("unknown event type: " + type);
+        String county = truncate(PersianText.normalize(orEmpty(data.county())), 100);
+        String estateCode = truncate(orEmpty(data.estateCode()), 32);
+        return new Where(data.effectiveDate(), province, county, estateCode, sector(data));
     }
 
-    private static List<Delta> permitDeltas(String action, JsonNode data) throws InvalidEventException {
-        String kind = oneOf(data, "kind", PERMIT_KINDS, true);
-        String scope = oneOf(data, "scope", PERMIT_SCOPES, false);
-        String status = oneOf(data, "status", PERMIT_STATUSES, true);
-        String previous = oneOf(data, "previousStatus", PERMIT_STATUSES, false);
+    private static List<Delta> permitDeltas(String action, PermitData data) throws InvalidEventException {
+        String kind = required(data.kind(), "kind").name();
+        String scope = data.scope() == null ? null : data.scope().name();
+        String status = required(data.status(), "status").name();
+        String previous = data.previousStatus() == null ? null : data.previousStatus().name();
         boolean issued = action.equals("issued");
-        BigInteger investment = rials(data, "fixedInvestmentRials", issued);
-        long jobs = nonNegativeInt(data, "jobs", issued);
+        BigInteger investment = orZero(data.fixedInvestmentRials(), "fixedInvestmentRials", issued);
+        long jobs = orZero(data.jobs(), "jobs", issued);
         List<Delta> deltas = new ArrayList<>(3);
         deltas.add(new Delta(Metric.permit(action, kind, scope), 1, investment, jobs));
         stockTransition(deltas, Metric.activeLicences(kind), "ACTIVE".equals(previous), "ACTIVE".equals(status));
         return deltas;
     }
 
-    private static List<Delta> unitDeltas(String action, JsonNode data) throws InvalidEventException {
-        String kind = oneOf(data, "kind", UNIT_KINDS, true);
-        String status = oneOf(data, "status", UNIT_STATUSES, true);
-        String previous = oneOf(data, "previousStatus", UNIT_STATUSES, false);
+    private static List<Delta> unitDeltas(String action, UnitData data) throws InvalidEventException {
+        String kind = required(data.kind(), "kind").name();
+        String status = required(data.status(), "status").name();
+        String previous = data.previousStatus() == null ? null : data.previousStatus().name();
         List<Delta> deltas = new ArrayList<>(6);
         switch (action) {
             case "registered" -> deltas.add(new Delta(Metric.unit(action, kind), 1, BigInteger.ZERO,
-                    nonNegativeInt(data, "employees", false)));
+                    orZero(data.employees(), "employees", false)));
             case "stagnated" -> {
                 deltas.add(Delta.count(Metric.unit(action, kind), 1));
-                for (String reason : reasons(data)) {
+                for (String reason : reasons(data.reasons())) {
                     deltas.add(Delta.count(Metric.stagnationReason(reason), 1));
                 }
             }
             case "revived" -> deltas.add(new Delta(Metric.unit(action, kind), 1,
-                    rials(data, "newInvestmentRials", false), nonNegativeInt(data, "jobsRestored", false)));
+                    orZero(data.newInvestmentRials(), "newInvestmentRials", false),
+                    orZero(data.jobsRestored(), "jobsRestored", false)));
             default -> deltas.add(Delta.count(Metric.unit(action, kind), 1));
         }
         // stocks from the transition alone: a revival applied before its registration leaves
@@ -157,27 +129,25 @@ public final class EventInterpreter {
         }
     }
 
-    private static Set<String> reasons(JsonNode data) throws InvalidEventException {
-        JsonNode reasons = data.get("reasons");
+    /** Each reason once; additive values are allowed within v1, so a new reason is counted under its own name. */
+    private static Set<String> reasons(List<StagnationReason> reasons) throws InvalidEventException {
         Set<String> result = new LinkedHashSet<>();
-        if (reasons == null || reasons.isNull()) {
+        if (reasons == null) {
             return result;
         }
-        if (!reasons.isArray()) {
-            throw new InvalidEventException("data.reasons must be an array");
-        }
-        for (JsonNode reason : reasons) {
-            // additive enum values are allowed within v1: count a new reason under its own name
-            if (!reason.isTextual() || !TOKEN.matcher(reason.asText()).matches()) {
-                throw new InvalidEventException("data.reasons holds an invalid reason: " + reason);
+        for (StagnationReason reason : reasons) {
+            if (reason == null || !TOKEN.matcher(reason.name()).matches()) {
+                throw new InvalidEventException("data.reasons holds an invalid reason: "
+                        + (reason == null ? "null" : "\"" + reason.name() + "\""));
             }
-            result.add(reason.asText());
+            result.add(reason.name());
         }
         return result;
     }
 
-    private static String sector(JsonNode data) throws InvalidEventException {
-        String sector = text(data, "sector");
+    /** The data's sector, or the division of its activity code when an event has none ('' when unknown). */
+    private static String sector(EventData data) throws InvalidEventException {
+        String sector = data instanceof PermitData p ? p.sector() : data instanceof UnitData u ? u.sector() : null;
         if (sector != null) {
             sector = PersianText.toAsciiDigits(sector).strip();
             if (!SECTOR.matcher(sector).matches()) {
@@ -185,92 +155,30 @@ public final class EventInterpreter {
             }
             return sector;
         }
-        String activity = text(data, "activityCode");
+        String activity = data instanceof PermitData p ? p.activityCode()
+                : data instanceof UnitData u ? u.activityCode() : null;
         return activity == null ? "" : Sector.ofActivityCode(activity).map(Sector::code).orElse("");
     }
 
-    private static BigInteger rials(JsonNode data, String field, boolean required) throws InvalidEventException {
-        JsonNode node = data.get(field);
-        if (node == null || node.isNull()) {
-            if (required) {
-                throw new InvalidEventException("data." + field + " is missing");
-            }
-            return BigInteger.ZERO;
-        }
-        // the contract sends money as a string of digits; a JSON number may already have lost digits
-        if (!node.isTextual() || !DIGITS.matcher(node.asText()).matches()) {
-            throw new InvalidEventException("data." + field + " must be a string of at most 19 digits (rials)");
-        }
-        return new BigInteger(node.asText());
-    }
-
-    private static long nonNegativeInt(JsonNode data, String field, boolean required) throws InvalidEventException {
-        JsonNode node = data.get(field);
-        if (node == null || node.isNull()) {
-            if (required) {
-                throw new InvalidEventException("data." + field + " is missing");
-            }
-            return 0;
-        }
-        if (!node.canConvertToInt() || !node.isIntegralNumber() || node.asInt() < 0) {
-            throw new InvalidEventException("data." + field + " must be a non-negative integer");
-        }
-        return node.asInt();
-    }
-
-    private static String oneOf(JsonNode data, String field, Set<String> allowed, boolean required)
-            throws InvalidEventException {
-        String value = text(data, field);
+    private static <T> T required(T value, String field) throws InvalidEventException {
         if (value == null) {
-            if (required) {
-                throw new InvalidEventException("data." + field + " is missing");
-            }
-            return null;
-        }
-        if (!allowed.contains(value)) {
-            throw new InvalidEventException("data." + field + " has an unknown value: " + value);
+            throw new InvalidEventException("data." + field + " is missing");
         }
         return value;
     }
 
-    private static UUID uuid(JsonNode event, String field) throws InvalidEventException {
-        String value = required(event, field);
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidEventException(field + " must be a UUID: " + value);
+    private static BigInteger orZero(BigInteger rials, String field, boolean required) throws InvalidEventException {
+        if (rials == null && required) {
+            throw new InvalidEventException("data." + field + " is missing");
         }
+        return rials == null ? BigInteger.ZERO : rials;
     }
 
-    private static Instant instant(JsonNode event, String field) throws InvalidEventException {
-        String value = required(event, field);
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidEventException(field + " must be an ISO-8601 timestamp: " + value);
+    private static long orZero(Integer count, String field, boolean required) throws InvalidEventException {
+        if (count == null && required) {
+            throw new InvalidEventException("data." + field + " is missing");
         }
-    }
-
-    private static LocalDate date(JsonNode data, String field) throws InvalidEventException {
-        String value = required(data, field);
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidEventException("data." + field + " must be an ISO date (YYYY-MM-DD): " + value);
-        }
-    }
-
-    private static String required(JsonNode node, String field) throws InvalidEventException {
-        String value = text(node, field);
-        if (value == null || value.isBlank()) {
-            throw new InvalidEventException(field + " is missing");
-        }
-        return value;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
+        return count == null ? 0 : count;
     }
 
     private static String orEmpty(String s) {
