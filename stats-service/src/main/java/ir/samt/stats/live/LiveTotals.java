@@ -23,7 +23,6 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import ir.samt.platform.province.Province;
 import ir.samt.stats.query.Period;
 import ir.samt.stats.query.StatsService;
-import ir.samt.stats.query.Views;
 import ir.samt.stats.rebuild.RebuildState;
 
 /**
@@ -108,7 +107,7 @@ public class LiveTotals {
         try {
             for (Province p : changed) {
                 if (has(p.code())) {
-                    updates.onNext(new Update(p.code(), stats.summary(p, year)));
+                    updates.onNext(new Update(p.code(), stats.summary(p, year).view()));
                 }
             }
             if (has(NATIONAL)) {
@@ -133,9 +132,5 @@ public class LiveTotals {
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(current), changes)
                 .onSubscription().invoke(() -> subscribers.computeIfAbsent(scope, k -> new AtomicInteger()).incrementAndGet())
                 .onTermination().invoke(() -> subscribers.get(scope).decrementAndGet());
-    }
-
-    public Views.Summary current(Province province) {
-        return stats.summary(province, Period.currentYear());
     }
 }

@@ -33,7 +33,7 @@ public class StreamResource {
     @Blocking
     public Multi<Object> province(@PathParam("code") String code) {
         Province province = ProvinceParams.province(code);
-        return live.stream(province.code(), live.current(province));
+        return live.stream(province.code(), stats.summary(province, Period.currentYear()).view());
     }
 
     @GET

@@ -3,6 +3,7 @@ package ir.samt.stats.live;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,8 @@ import org.jboss.logging.Logger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import ir.samt.contracts.EventType;
+import ir.samt.contracts.totals.ProvinceTotalsData;
 import ir.samt.platform.outbox.Outbox;
 import ir.samt.platform.outbox.OutboxRelay;
 import ir.samt.platform.province.Province;
@@ -59,7 +62,7 @@ public class TotalsPublisher {
 
     private static final Logger LOG = Logger.getLogger(TotalsPublisher.class);
     public static final String AGGREGATE = "province-totals";
-    public static final String TYPE = "ir.samt.stats.province-totals.updated";
+    public static final String TYPE = EventType.PROVINCE_TOTALS_UPDATED.type();
 
     @Inject
     Outbox outbox;
@@ -137,19 +140,36 @@ public class TotalsPublisher {
                 return 0;
             }
             Period year = Period.currentYear();
-            Period previousYear = Period.year(Integer.parseInt(Views.PeriodView.of(year).fromJalali().substring(0, 4)) - 1);
+            Period previousYear = year.previousYear();
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             Set<String> claimed = published.claim(versions);
             List<Outbox.PendingEvent> pending = new ArrayList<>(claimed.size());
             for (String code : claimed) {
                 Province province = Province.byCode(code).orElseThrow();
-                pending.add(new Outbox.PendingEvent(AGGREGATE, code, TYPE, now, ProvinceTotals.of(versions.get(code),
-                        stats.computeSummary(province, year), stats.computeSummary(province, previousYear))));
+                pending.add(new Outbox.PendingEvent(AGGREGATE, code, TYPE, now, totals(versions.get(code), previousYear,
+                        stats.computeSummary(province, previousYear), year, stats.computeSummary(province, year))));
             }
             if (!pending.isEmpty()) {
                 outbox.publishAll(pending);
             }
             return pending.size();
         });
+    }
+
+    /**
+     * The event's data: the province's stocks now and the figures of both years, each from the summary
+     * {@code GET /stats/provinces/{code}?year=} answers (here computed in the publisher's snapshot).
+     */
+    static ProvinceTotalsData totals(long version, Period previousYear, Views.Summary previous, Period year,
+            Views.Summary current) {
+        Map<String, ProvinceTotalsData.YearFigures> years = new LinkedHashMap<>();
+        years.put(Integer.toString(previousYear.jalaliYear()), figures(previous));
+        years.put(Integer.toString(year.jalaliYear()), figures(current));
+        return new ProvinceTotalsData(current.province(), version, current.state(), current.stocks(), years);
+    }
+
+    private static ProvinceTotalsData.YearFigures figures(Views.Summary summary) {
+        return new ProvinceTotalsData.YearFigures(summary.period(), summary.licences(), summary.units(),
+                summary.indicators());
     }
 }

@@ -127,6 +127,16 @@ public record Period(Kind kind, DateRange range, String label, String labelFa) {
         return s != null && !s.isBlank();
     }
 
+    /** The Jalali year the period starts in; for a YEAR period, its year. */
+    public int jalaliYear() {
+        return Jalali.yearOf(range.fromInclusive());
+    }
+
+    /** The Jalali year before the one this period starts in. */
+    public Period previousYear() {
+        return year(jalaliYear() - 1);
+    }
+
     /** The last day of the period (inclusive), as people read a period. */
     public LocalDate lastDay() {
         return range.toExclusive().minusDays(1);

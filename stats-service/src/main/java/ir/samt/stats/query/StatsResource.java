@@ -42,7 +42,7 @@ public class StatsResource {
             @Parameter(description = "Jalali month, e.g. 1404-01") @QueryParam("month") String month,
             @Parameter(description = "ISO date, inclusive") @QueryParam("from") String from,
             @Parameter(description = "ISO date, inclusive") @QueryParam("to") String to) {
-        RenderedJson summary = stats.summaryJson(ProvinceParams.province(code), Period.parse(year, month, from, to));
+        RenderedJson summary = stats.summary(ProvinceParams.province(code), Period.parse(year, month, from, to)).json();
         Response.ResponseBuilder notModified = request.evaluatePreconditions(summary.etag());
         if (notModified != null) {
             return notModified.build();

@@ -15,8 +15,8 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import ir.samt.contracts.totals.ProvinceRef;
 import ir.samt.platform.calendar.DateRange;
-import ir.samt.platform.calendar.Jalali;
 import ir.samt.platform.problem.ProblemException;
 import ir.samt.platform.province.Province;
 import ir.samt.platform.sector.Sector;
@@ -30,6 +30,10 @@ import ir.samt.stats.rebuild.RebuildState;
  * (area, period) and tagged with the version of the figures they were computed from; a batch that
  * changes a province (here or on another replica, see {@link ProvinceVersions}) makes the next
  * read recompute. Summary reads therefore cost a map lookup while totals are unchanged.
+ *
+ * <p>A province's summary has one computation, {@link #computeSummary}: the HTTP answer and the SSE
+ * push share its cached result ({@link #summary}), and the totals publisher calls it inside its own
+ * snapshot.
  */
 @ApplicationScoped
 public class StatsService {
@@ -56,21 +60,25 @@ public class StatsService {
 
     private final Map<Key, Entry> cache = new ConcurrentHashMap<>();
 
-    public Views.Summary summary(Province province, Period period) {
-        return cached(new Key("summary", province.code(), period, rebuild.state()), versions.of(province.code()),
-                () -> computeSummary(province, period));
+    /** A summary and the bytes HTTP serves it as (with their ETag), made together. */
+    public record CachedSummary(Views.Summary view, RenderedJson json) {
     }
 
-    /** The same summary as served over HTTP: serialised once per version of the province's figures. */
-    public RenderedJson summaryJson(Province province, Period period) {
-        return cached(new Key("summary.json", province.code(), period, rebuild.state()), versions.of(province.code()),
-                () -> RenderedJson.of(mapper, summary(province, period)));
+    /** A province's summary as HTTP and SSE answer it: computed and rendered once per version of its figures. */
+    public CachedSummary summary(Province province, Period period) {
+        return cached(new Key("summary", province.code(), period, rebuild.state()), versions.of(province.code()), () -> {
+            Views.Summary view = computeSummary(province, period);
+            return new CachedSummary(view, RenderedJson.of(mapper, view));
+        });
     }
 
-    /** Uncached and inside the caller's transaction: what the outbox publishes sees the batch's own changes. */
+    /**
+     * A province's figures over a period, from the projections: the one computation behind every summary.
+     * Uncached and inside the caller's transaction, so the totals publisher reads exactly its snapshot.
+     */
     public Views.Summary computeSummary(Province province, Period period) {
         Totals totals = queries.byProvince(province.code(), period.range()).getOrDefault(province.code(), new Totals());
-        return SummaryBuilder.summary(Views.ProvinceRef.of(province), period, rebuild.state(), totals);
+        return SummaryBuilder.summary(Views.province(province), period, rebuild.state(), totals);
     }
 
     public Views.Summary nationalSummary(Period period) {
@@ -85,10 +93,10 @@ public class StatsService {
             for (Province p : Province.values()) {
                 Totals t = byProvince.getOrDefault(p.code(), new Totals());
                 all.addAll(t);
-                rows.add(new Views.NationalRow(Views.ProvinceRef.of(p), Indicators.json(Indicators.compute(t))));
+                rows.add(new Views.NationalRow(Views.province(p), Indicators.json(Indicators.compute(t))));
             }
-            Views.Summary total = SummaryBuilder.summary(Views.ProvinceRef.NATIONAL, period, rebuild.state(), all);
-            return new Views.National(Views.PeriodView.of(period), rebuild.state(), total, rows);
+            Views.Summary total = SummaryBuilder.summary(Views.NATIONAL, period, rebuild.state(), all);
+            return new Views.National(Views.period(period), rebuild.state(), total, rows);
         });
     }
 
@@ -115,11 +123,11 @@ public class StatsService {
         record Value(Province province, BigInteger value) {
         }
         List<Value> values = new ArrayList<>();
-        List<Views.ProvinceRef> withoutData = new ArrayList<>();
+        List<ProvinceRef> withoutData = new ArrayList<>();
         for (Province p : Province.values()) {
             Totals t = byProvince.get(p.code());
             if (t == null || t.isEmpty()) {
-                withoutData.add(Views.ProvinceRef.of(p));
+                withoutData.add(Views.province(p));
             } else {
                 values.add(new Value(p, Indicators.compute(t).get(indicator)));
             }
@@ -136,11 +144,11 @@ public class StatsService {
                 previous = v.value();
             }
             boolean money = Indicators.isMoney(indicator);
-            rows.add(new Views.RankingRow(rank, Views.ProvinceRef.of(v.province()),
+            rows.add(new Views.RankingRow(rank, Views.province(v.province()),
                     money ? v.value().toString() : v.value().longValueExact(),
                     money ? ir.samt.platform.money.Money.of(v.value()).display() : null, tercile(rank, n)));
         }
-        return new Views.Rankings(indicator, Views.PeriodView.of(period), rebuild.state(), n, rows, withoutData);
+        return new Views.Rankings(indicator, Views.period(period), rebuild.state(), n, rows, withoutData);
     }
 
     /** Thirds by rank: 1..ceil(n/3) top, ..ceil(2n/3) middle, the rest bottom; ties share a tercile. */
@@ -197,13 +205,13 @@ public class StatsService {
                 rows.add(new Views.BreakdownRow(key, fa, en, null, Indicators.json(Indicators.compute(totals))));
             });
         }
-        return new Views.Breakdown(Views.ProvinceRef.of(province), by, Views.PeriodView.of(period), rebuild.state(), rows);
+        return new Views.Breakdown(Views.province(province), by, Views.period(period), rebuild.state(), rows);
     }
 
     /** Twelve rows: each month's flows, and stocks at each month's end (opening stock plus deltas so far). */
     private List<Views.BreakdownRow> months(Province province, Period year) {
         TreeMap<LocalDate, Totals> days = queries.byDay(province.code(), year.range());
-        int jalaliYear = Jalali.yearOf(year.range().fromInclusive());
+        int jalaliYear = year.jalaliYear();
         Totals stocks = new Totals();
         days.headMap(year.range().fromInclusive()).values().forEach(t -> stocks.addAll(t.stocksOnly()));
         List<Views.BreakdownRow> rows = new ArrayList<>(12);
@@ -222,7 +230,7 @@ public class StatsService {
             }
             monthTotals.addAll(stocks);
             rows.add(new Views.BreakdownRow(String.format("%02d", month), Period.MONTHS_FA[month - 1],
-                    Period.MONTHS_EN[month - 1], Views.PeriodView.of(p),
+                    Period.MONTHS_EN[month - 1], Views.period(p),
                     Indicators.json(Indicators.compute(monthTotals))));
         }
         return rows;

@@ -1,12 +1,19 @@
 package ir.samt.stats.query;
 
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import ir.samt.contracts.totals.Flow;
+import ir.samt.contracts.totals.Licences;
+import ir.samt.contracts.totals.Money;
+import ir.samt.contracts.totals.ProvinceRef;
+import ir.samt.contracts.totals.Revivals;
+import ir.samt.contracts.totals.Stagnations;
+import ir.samt.contracts.totals.Stocks;
+import ir.samt.contracts.totals.Units;
 import ir.samt.platform.calendar.JalaliDate;
 import ir.samt.stats.projection.Metric;
-import ir.samt.stats.query.Views.Flow;
-import ir.samt.platform.money.Money;
 
 /** Shapes {@link Totals} into the summary document; pure, so tests can reach it without HTTP. */
 public final class SummaryBuilder {
@@ -14,8 +21,8 @@ public final class SummaryBuilder {
     private SummaryBuilder() {
     }
 
-    public static Views.Summary summary(Views.ProvinceRef province, Period period, String state, Totals t) {
-        Views.Licences licences = new Views.Licences(licenceFlow(t, "issued"), licenceFlow(t, "renewed"),
+    public static Views.Summary summary(ProvinceRef province, Period period, String state, Totals t) {
+        Licences licences = new Licences(licenceFlow(t, "issued"), licenceFlow(t, "renewed"),
                 licenceFlow(t, "revoked"), licenceFlow(t, "expired"));
 
         Map<String, Long> stagnatedByKind = byKind(t, "unit.stagnated:", Indicators.UNIT_KINDS);
@@ -24,10 +31,10 @@ public final class SummaryBuilder {
             byReason.put(reason, t.count(Metric.stagnationReason(reason)));
         }
         Totals.Sum revived = t.prefix("unit.revived:");
-        Views.Units units = new Views.Units(byKind(t, "unit.registered:", Indicators.UNIT_KINDS),
+        Units units = new Units(byKind(t, "unit.registered:", Indicators.UNIT_KINDS),
                 byKind(t, "unit.closed:", Indicators.UNIT_KINDS),
-                new Views.Stagnations(t.count("unit.stagnated:"), stagnatedByKind, byReason),
-                new Views.Revivals(revived.count(), Money.of(revived.amount()), revived.jobs()));
+                new Stagnations(t.count("unit.stagnated:"), stagnatedByKind, byReason),
+                new Revivals(revived.count(), money(revived.amount()), revived.jobs()));
 
         Views.Estates estates = new Views.Estates(withTotal(byKind(t, "estate.registered:", Indicators.ESTATE_KINDS)));
 
@@ -39,12 +46,12 @@ public final class SummaryBuilder {
         for (String kind : Indicators.ESTATE_KINDS) {
             estateStock.put(kind, t.count(Metric.estates(kind)));
         }
-        Views.Stocks stocks = new Views.Stocks(period.lastDay(), JalaliDate.of(period.lastDay()).toString(),
+        Stocks stocks = new Stocks(period.lastDay(), JalaliDate.of(period.lastDay()).toString(),
                 withTotal(activeLicences), t.count(Metric.activeUnits("INDUSTRIAL")),
                 t.count(Metric.activeUnits("GUILD")), t.count(Metric.STOCK_PREFIX + "unit.stagnant:"),
                 withTotal(estateStock));
 
-        return new Views.Summary(province, Views.PeriodView.of(period), state, licences, units, estates, stocks,
+        return new Views.Summary(province, Views.period(period), state, licences, units, estates, stocks,
                 Indicators.json(Indicators.compute(t)));
     }
 
@@ -64,7 +71,13 @@ public final class SummaryBuilder {
     }
 
     private static Flow flow(Totals.Sum sum, Map<String, Flow> byKind, Map<String, Flow> byScope) {
-        return new Flow(sum.count(), Money.of(sum.amount()), sum.jobs(), byKind, byScope);
+        return new Flow(sum.count(), money(sum.amount()), sum.jobs(), byKind, byScope);
+    }
+
+    /** The platform computes the three strings of an amount; the summary carries them in the contract's record. */
+    static Money money(BigInteger rials) {
+        ir.samt.platform.money.Money amount = ir.samt.platform.money.Money.of(rials);
+        return new Money(amount.rials(), amount.tomans(), amount.display());
     }
 
     private static Map<String, Long> byKind(Totals t, String prefix, Iterable<String> kinds) {

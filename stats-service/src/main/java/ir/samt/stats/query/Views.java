@@ -1,62 +1,42 @@
 package ir.samt.stats.query;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import ir.samt.contracts.totals.Licences;
+import ir.samt.contracts.totals.PeriodView;
+import ir.samt.contracts.totals.ProvinceRef;
+import ir.samt.contracts.totals.Stocks;
+import ir.samt.contracts.totals.Units;
 import ir.samt.platform.calendar.JalaliDate;
-import ir.samt.platform.money.Money;
 import ir.samt.platform.province.Province;
 
-/** The JSON documents of the read API (docs/stats.md). */
+/**
+ * The JSON documents of the read API (docs/stats.md). A summary's parts (province, period, licence and
+ * unit flows, stocks) are the event contract's records ({@code ir.samt.contracts.totals}): the
+ * province-totals topic carries them too, so both answer with one definition.
+ */
 public final class Views {
 
     private Views() {
     }
 
-    public record ProvinceRef(String code, String nameFa, String nameEn) {
-        public static final ProvinceRef NATIONAL = new ProvinceRef("IR", "ایران", "Iran");
+    /** The country, where a summary covers all 31 provinces. */
+    public static final ProvinceRef NATIONAL = new ProvinceRef("IR", "ایران", "Iran");
 
-        public static ProvinceRef of(Province p) {
-            return new ProvinceRef(p.code(), p.persianName(), p.englishName());
-        }
+    public static ProvinceRef province(Province p) {
+        return new ProvinceRef(p.code(), p.persianName(), p.englishName());
     }
 
     /** A period labelled both ways: ISO dates (both inclusive) and their Jalali rendering. */
-    public record PeriodView(String kind, String label, String labelFa, LocalDate from, LocalDate to,
-            String fromJalali, String toJalali) {
-        public static PeriodView of(Period p) {
-            return new PeriodView(p.kind().name(), p.label(), p.labelFa(), p.range().fromInclusive(), p.lastDay(),
-                    JalaliDate.of(p.range().fromInclusive()).toString(), JalaliDate.of(p.lastDay()).toString());
-        }
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Flow(long count, Money fixedInvestment, long jobs, Map<String, Flow> byKind,
-            Map<String, Flow> byScope) {
-    }
-
-    public record Licences(Flow issued, Flow renewed, Flow revoked, Flow expired) {
-    }
-
-    public record Stagnations(long count, Map<String, Long> byKind, Map<String, Long> byReason) {
-    }
-
-    public record Revivals(long count, Money newInvestment, long jobsRestored) {
-    }
-
-    public record Units(Map<String, Long> registered, Map<String, Long> closed, Stagnations stagnations,
-            Revivals revivals) {
+    public static PeriodView period(Period p) {
+        return new PeriodView(p.kind().name(), p.label(), p.labelFa(), p.range().fromInclusive(), p.lastDay(),
+                JalaliDate.of(p.range().fromInclusive()).toString(), JalaliDate.of(p.lastDay()).toString());
     }
 
     public record Estates(Map<String, Long> registered) {
-    }
-
-    /** Stocks at the end of the period (for the current year: now). */
-    public record Stocks(LocalDate asOf, String asOfJalali, Map<String, Long> activeLicences,
-            long activeIndustrialUnits, long activeGuildUnits, long stagnantUnits, Map<String, Long> estates) {
     }
 
     /**
