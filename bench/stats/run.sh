@@ -14,7 +14,8 @@
 # 2. the service starts on the empty database: its consumer group replays both topics from offset
 #    zero through the live path (batches, dedupe, outbox); timed until the service has counted every event
 # 3. restart, then 200 events/s for 60 s: freshness p50/p99 from /q/metrics
-# 4. wrk: /stats/ping (trivial) vs /stats/provinces/IR-25?year=1404; RSS of the service
+# 4. wrk: /q/health/live (the trivial baseline: one cheap endpoint of the same server) vs
+#    /stats/provinces/IR-25?year=1404; RSS of the service
 set -euo pipefail
 command -v wrk >/dev/null || { echo "Installing wrk (Debian package)..."; apt-get install -y -qq wrk >/dev/null; }
 N=${1:-1000000}
@@ -50,7 +51,7 @@ start_service() {
   QUARKUS_LOG_CONSOLE_JSON_ENABLED=false QUARKUS_OTEL_TRACES_EXPORTER=none QUARKUS_OTEL_SDK_DISABLED=true \
     java ${JAVA_OPTS:-$STATS_JVM_OPTS} -jar "$ROOT/stats-service/target/quarkus-app/quarkus-run.jar" >> "$WORK/service.log" 2>&1 &
   SVC=$!
-  until curl -sf "http://127.0.0.1:$PORT/stats/ping" >/dev/null; do sleep 0.2; done
+  until curl -sf "http://127.0.0.1:$PORT/q/health/live" >/dev/null; do sleep 0.2; done
 }
 cpu_s() { awk '{print ($14+$15)/100}' "/proc/$1/stat"; }   # user+system CPU seconds of a process
 busy_s() { awk '/^cpu /{print ($2+$3+$4+$7+$8)/100}' /proc/stat; } # all cores, all processes
@@ -77,9 +78,9 @@ java -cp "$CP" "$ROOT/bench/stats/ProduceEvents.java" 127.0.0.1:$KPORT 12000 200
 sleep 2
 curl -s "http://127.0.0.1:$PORT/q/metrics" | grep -E '^samt_stats_freshness_seconds(\{.*quantile|_count|_max)' | tee -a "$OUT"
 
-wrk -t2 -c32 -d5s "http://127.0.0.1:$PORT/stats/ping" >/dev/null   # warm-up
+wrk -t2 -c32 -d5s "http://127.0.0.1:$PORT/q/health/live" >/dev/null   # warm-up
 wrk -t2 -c32 -d5s "http://127.0.0.1:$PORT/stats/provinces/IR-25?year=1404" >/dev/null
-log "--- trivial endpoint"; wrk -t2 -c32 -d20s --latency "http://127.0.0.1:$PORT/stats/ping" | tee -a "$OUT"
+log "--- trivial endpoint (/q/health/live)"; wrk -t2 -c32 -d20s --latency "http://127.0.0.1:$PORT/q/health/live" | tee -a "$OUT"
 log "--- province summary"; wrk -t2 -c32 -d20s --latency "http://127.0.0.1:$PORT/stats/provinces/IR-25?year=1404" | tee -a "$OUT"
 log "RSS after reads: $(( $(ps -o rss= -p $SVC) / 1024 )) MB"
 log "results in $OUT"

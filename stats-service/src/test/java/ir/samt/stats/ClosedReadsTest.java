@@ -48,7 +48,6 @@ class ClosedReadsTest {
             "/stats/national?year=1404",
             "/stats/rankings?indicator=stocks.estates&year=1404",
             "/stats/indicators",
-            "/stats/ping",
             "/stats/provinces/IR-25/stream",
             "/stats/national/stream");
 

@@ -25,7 +25,6 @@ import ir.samt.stats.projection.EventInterpreter;
 import ir.samt.stats.projection.InvalidEventException;
 import ir.samt.stats.projection.ProjectionStore;
 import ir.samt.stats.projection.StatsEvent;
-import ir.samt.stats.rebuild.RebuildState;
 
 /**
  * One batch of records from either topic, start to finish: interpret, apply what follows the
@@ -57,9 +56,6 @@ public class EventApplier {
 
     @Inject
     ProvinceVersions versions;
-
-    @Inject
-    RebuildState rebuild;
 
     @Inject
     MeterRegistry registry;
@@ -153,7 +149,7 @@ public class EventApplier {
         }
         try {
             List<StatsEvent> events = batch.stream().map(Pending::event).toList();
-            outcome.add(retryingTransient(() -> store.apply(events, null)));
+            outcome.add(retryingTransient(() -> store.apply(events)));
         } catch (DataError e) {
             if (batch.size() == 1) {
                 outcome.poison.add(new DeadLetters.DeadLetter(batch.get(0).record(), ApplyFailure.reason(e.getCause())));

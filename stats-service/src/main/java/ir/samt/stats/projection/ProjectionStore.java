@@ -68,11 +68,6 @@ public class ProjectionStore {
     public record Applied(List<StatsEvent> applied, Map<String, Long> versions) {
     }
 
-    /** Hooks that must run inside the apply transaction, e.g. publishing province totals through the outbox. */
-    public interface InTransaction {
-        void changed(Set<String> provinces);
-    }
-
     private record FactKey(String province, LocalDate day, String metric, String county, String estate, String sector) {
     }
 
@@ -106,12 +101,9 @@ public class ProjectionStore {
     @Inject
     DataSource dataSource;
 
-    /**
-     * @param events events with distinct ids (the caller dedupes within a batch)
-     * @param hook   runs inside the transaction with the provinces that changed, or null
-     */
+    /** @param events events with distinct ids (the caller dedupes within a batch) */
     @Transactional(rollbackOn = Exception.class) // a refused statement must roll back, checked SQLException or not
-    public Applied apply(List<StatsEvent> events, InTransaction hook) throws SQLException {
+    public Applied apply(List<StatsEvent> events) throws SQLException {
         if (events.isEmpty()) {
             return new Applied(List.of(), Map.of());
         }
@@ -145,11 +137,7 @@ public class ProjectionStore {
             upsertFacts(connection, facts);
             upsertProvinceFacts(connection, provinceFacts);
             upsertEstates(connection, estates.values());
-            Map<String, Long> versions = bumpVersions(connection, provinces);
-            if (hook != null) {
-                hook.changed(provinces);
-            }
-            return new Applied(applied, versions);
+            return new Applied(applied, bumpVersions(connection, provinces));
         }
     }
 

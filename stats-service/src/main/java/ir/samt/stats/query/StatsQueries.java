@@ -34,7 +34,6 @@ public class StatsQueries {
             + "FROM province_daily WHERE " + PERIOD_FILTER + " GROUP BY province, metric";
     private static final String BY_DAY = "SELECT day::text, metric, sum(count), sum(amount_rials), sum(jobs) "
             + "FROM province_daily WHERE province = ? AND " + PERIOD_FILTER + " GROUP BY day, metric";
-    private static final String PROVINCES_WITH_DATA = "SELECT DISTINCT province FROM province_daily WHERE day < ?";
     private static final String ESTATES = "SELECT code, kind, name_fa, name_en FROM estate WHERE province = ?";
 
     /** The dimensions a breakdown may group by, mapped to their column (never user text in SQL). */
@@ -71,22 +70,6 @@ public class StatsQueries {
         TreeMap<LocalDate, Totals> days = new TreeMap<>();
         query(BY_DAY, province, range).forEach((day, totals) -> days.put(LocalDate.parse(day), totals));
         return days;
-    }
-
-    /** Provinces with at least one event counted before {@code before}: "out of" in rankings. */
-    public java.util.Set<String> provincesWithData(LocalDate before) {
-        java.util.Set<String> codes = new java.util.TreeSet<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(PROVINCES_WITH_DATA)) {
-            s.setDate(1, Date.valueOf(before));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    codes.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read the projections", e);
-        }
-        return codes;
     }
 
     public Map<String, EstateName> estates(String province) {

@@ -82,12 +82,4 @@ public class StatsResource {
     public java.util.List<String> indicators() {
         return Indicators.NAMES;
     }
-
-    /** A trivial endpoint of the same service: the benchmark's baseline for summary reads. */
-    @GET
-    @Path("/ping")
-    @Produces(MediaType.TEXT_PLAIN)
-    public String ping() {
-        return "pong";
-    }
 }
