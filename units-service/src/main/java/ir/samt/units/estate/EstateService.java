@@ -45,6 +45,10 @@ public class EstateService {
                     + request.kind().codeLetter() + " after the province, e.g. " + province + "-"
                     + request.kind().codeLetter() + "01");
         }
+        LocalDate today = LocalDate.now(clock.withZone(Jalali.TEHRAN));
+        if (request.establishedOn() != null && request.establishedOn().isAfter(today)) {
+            throw ProblemException.invalid("establishedOn", "must not be in the future");
+        }
         if (Estate.findById(code) != null) {
             throw ProblemException.conflict("estate-exists", "Estate already registered",
                     "An industrial town or zone with code " + code + " already exists");
@@ -57,6 +61,7 @@ public class EstateService {
         estate.province = province;
         estate.county = PersianText.normalize(request.county());
         estate.createdAt = OffsetDateTime.now(clock);
+        estate.establishedOn = request.establishedOn() != null ? request.establishedOn() : today;
         estate.persist();
         em.flush();
         outbox.publish(AGGREGATE, estate.code, REGISTERED, estate.createdAt, data(estate));
@@ -71,7 +76,7 @@ public class EstateService {
         return estate;
     }
 
-    /** The {@code data} of ir.samt.estate.registered (docs/events.md); V2__qom_estates.sql writes the same shape. */
+    /** The {@code data} of ir.samt.estate.registered (docs/events.md). */
     static Map<String, Object> data(Estate estate) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("estateCode", estate.code);
@@ -80,8 +85,7 @@ public class EstateService {
         data.put("county", estate.county);
         data.put("nameFa", estate.nameFa);
         data.put("nameEn", estate.nameEn);
-        LocalDate effective = estate.createdAt.atZoneSameInstant(Jalali.TEHRAN).toLocalDate();
-        data.put("effectiveDate", effective.toString());
+        data.put("effectiveDate", estate.establishedOn.toString());
         return data;
     }
 }

@@ -20,9 +20,6 @@ import org.flywaydb.core.Flyway;
  */
 final class PreviousLayout {
 
-    /** The checksum Flyway recorded for the released V2 in every database that ran it. */
-    static final int RELEASED_V2_CHECKSUM = 291212387;
-
     private PreviousLayout() {
     }
 

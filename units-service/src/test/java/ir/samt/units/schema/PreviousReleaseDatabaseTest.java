@@ -4,8 +4,13 @@ import static ir.samt.units.unit.UnitRequests.READER;
 import static ir.samt.units.unit.UnitRequests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -15,6 +20,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -22,19 +28,23 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import ir.samt.platform.testing.JwtKeysResource;
 import ir.samt.platform.testing.KafkaBrokerResource;
 import ir.samt.platform.testing.PostgresDatabaseResource;
+import ir.samt.platform.testing.Tokens;
 import ir.samt.platform.testing.TopicReader;
+import ir.samt.units.reference.ReferenceEstates;
 
 /**
  * The service started on a database that the previous release migrated and used ({@link PreviousLayout}:
- * the platform's versions in the service's history, V2's Qom estates and their events still in the
- * outbox, a unit and a stored idempotent response): it starts with the platform's history of its own,
- * runs no migration a second time, and serves and publishes what was there.
+ * the platform's versions in the service's history, the retired V2's Qom estates and their events still
+ * in the outbox, a unit and a stored idempotent response): it starts with the platform's history of its
+ * own, runs no migration a second time, serves and publishes what was there, and the operator's
+ * reference file, loaded as on any deployment, registers none of Qom's estates a second time.
  */
 @QuarkusTest
 @TestProfile(PreviousReleaseDatabaseTest.OnThePreviousReleasesDatabase.class)
@@ -42,6 +52,9 @@ class PreviousReleaseDatabaseTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String UNIT_ID = "5f0c7a52-3c1b-4d0e-9a51-0d6a2f1e8b11";
+
+    @TestHTTPResource("/")
+    URL baseUrl;
 
     /** This test's own database and nothing of the module's shared test database. */
     public static class OnThePreviousReleasesDatabase implements QuarkusTestProfile {
@@ -101,16 +114,22 @@ class PreviousReleaseDatabaseTest {
         assertThat(PreviousReleaseDatabase.platformRowsBefore).hasSize(3);
         assertThat(query("SELECT version || '|' || checksum || '|' || installed_on FROM samt_platform_schema_history "
                 + "ORDER BY installed_rank")).isEqualTo(PreviousReleaseDatabase.platformRowsBefore);
+        // the service's rows as they were, but for the emptied V2's checksum; then this release's migrations
+        List<String> expected = PreviousReleaseDatabase.serviceRowsBefore.stream()
+                .map(row -> row.replace("|2|" + RetiredQomSeed.SEED_CHECKSUM + "|", "|2|" + RetiredQomSeed.RETIRED_CHECKSUM + "|"))
+                .toList();
+        assertThat(PreviousReleaseDatabase.serviceRowsBefore).anyMatch(row -> row.contains("|2|" + RetiredQomSeed.SEED_CHECKSUM + "|"));
         List<String> service = query("SELECT installed_rank || '|' || version || '|' || checksum || '|' || installed_on "
                 + "FROM flyway_schema_history ORDER BY installed_rank");
-        assertThat(service).startsWith(PreviousReleaseDatabase.serviceRowsBefore.toArray(String[]::new));
-        assertThat(query("SELECT count(*) FROM flyway_schema_history WHERE version LIKE '0%'")).containsExactly("0");
+        assertThat(service).startsWith(expected.toArray(String[]::new));
+        assertThat(query("SELECT version FROM flyway_schema_history ORDER BY installed_rank")).containsExactly("1", "2", "3", "4");
         assertThat(query("SELECT count(*) FROM idempotency_key WHERE idempotency_key = 'previous-key'")).containsExactly("1");
     }
 
     @Test
     void theEstatesAndUnitsOfThePreviousReleaseAreServedAndTheirWaitingEventsPublishedOnce() throws Exception {
-        as(READER).queryParam("province", "IR-25").when().get("/estates").then().statusCode(200).body("$", hasSize(11));
+        as(READER).queryParam("province", "IR-25").when().get("/estates").then().statusCode(200).body("$", hasSize(11))
+                .body("establishedOn", everyItem(nullValue()));
         as(READER).when().get("/units/" + UNIT_ID).then().statusCode(200).body("estateCode", equalTo("IR-25-T05"));
 
         List<String> ids = PreviousReleaseDatabase.pendingEventIds;
@@ -120,6 +139,24 @@ class PreviousReleaseDatabaseTest {
             List<ConsumerRecord<String, String>> published = reader.drain(r -> ids.contains(eventId(r)), Duration.ofSeconds(3));
             assertThat(published).extracting(PreviousReleaseDatabaseTest::eventId).containsExactlyInAnyOrderElementsOf(ids);
         }
+    }
+
+    /** What an operator does after upgrading: loads the reference file as on any deployment; nothing is registered twice. */
+    @Test
+    void theReferenceFileLoadedAfterTheUpgradeRegistersNothingAndAnnouncesNothing() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", Path.of("..", "deploy", "reference", "load-estates.sh").toString(),
+                ReferenceEstates.QOM.toString()).redirectErrorStream(true);
+        builder.environment().put("UNITS_URL", baseUrl.toString().replaceAll("/$", ""));
+        builder.environment().put("TOKEN", Tokens.of("operator", "IR-25", "units-officer"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).endsWith("0 registered, 11 already registered, 0 refused");
+
+        assertThat(query("SELECT count(*) FROM estate")).containsExactly("11");
+        // every outbox row ever written (published ones are deleted) took a number: still only V2's eleven
+        assertThat(query("SELECT last_value FROM outbox_event_seq_seq")).containsExactly("11");
     }
 
     private static String eventId(ConsumerRecord<String, String> record) {
