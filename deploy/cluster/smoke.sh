@@ -78,10 +78,9 @@ token() {  # roles, province: signed with the throwaway key, issuer as the dev o
 }
 UNITS_TOKEN=$(token '["units-officer"]' IR-25)
 PERMITS_TOKEN=$(token '["permits-officer","permits-reader"]' IR-25)
-curl -fsS -X POST http://127.0.0.1:18082/estates -H "Authorization: Bearer $UNITS_TOKEN" \
-  -H 'Content-Type: application/json' -H "Idempotency-Key: smoke-estate-IR-25-T01" \
-  -d '{"code":"IR-25-T01","kind":"TOWN","nameFa":"شهرک صنعتی شکوهیه","nameEn":"Shokouhieh Industrial Town","province":"IR-25","county":"قم"}' \
-  -o /dev/null -w 'estate: %{http_code}\n' || true   # 409 when a previous run registered it
+# the licence names town IR-25-T01: reference data, registered as an operator does (docs/operations.md, "Reference data")
+UNITS_URL=http://127.0.0.1:18082 TOKEN="$UNITS_TOKEN" \
+  "$ROOT/deploy/reference/load-estates.sh" "$ROOT/deploy/reference/IR-25-estates.ndjson" | tail -1
 curl -fsS -X POST http://127.0.0.1:18081/permits -H "Authorization: Bearer $PERMITS_TOKEN" \
   -H 'Content-Type: application/json' -H "Idempotency-Key: $(cat /proc/sys/kernel/random/uuid)" \
   -d '{"kind":"OPERATING","scope":"NEW","holder":{"name":"شرکت آزمون","nationalId":"10380284790"},"province":"IR-25","county":"قم","estateCode":"IR-25-T01","activityCode":"2520","fixedInvestmentRials":"1000000","jobs":1}' \

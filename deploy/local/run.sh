@@ -150,6 +150,15 @@ for entry in "${SERVICES[@]}"; do
   done
 done
 
+# Reference data is not in any migration: register the provinces' industrial towns and zones through the API,
+# as an operator does in a deployment (docs/operations.md, "Reference data"). Idempotent: a restart registers nothing.
+for entry in "${SERVICES[@]}"; do
+  [ "${entry%%:*}" = units ] || continue
+  echo "Registering the reference estates (deploy/reference/*-estates.ndjson) through units-service..."
+  UNITS_URL="http://127.0.0.1:${entry##*:}" TOKEN="$("$ROOT/deploy/local/token.sh" units-officer IR reference-loader)" \
+    "$ROOT/deploy/reference/load-estates.sh" "$ROOT"/deploy/reference/*-estates.ndjson | tail -1
+done
+
 cat <<MSG
 
 SAMT platform is ready (the services started report /q/health/ready UP):

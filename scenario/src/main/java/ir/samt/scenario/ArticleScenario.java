@@ -100,7 +100,8 @@ public final class ArticleScenario {
         List<String> codes = new ArrayList<>();
         client.get(unitsUrl + "/estates?province=" + QOM).forEach(e -> codes.add(e.get("code").asText()));
         if (codes.size() != ESTATES) {
-            throw new IllegalStateException("Expected Qom's " + ESTATES + " industrial towns and zones, found " + codes);
+            throw new IllegalStateException("Expected Qom's " + ESTATES + " industrial towns and zones, which an operator "
+                    + "registers with deploy/reference/load-estates.sh (deploy/local/run.sh does), found " + codes);
         }
         return codes;
     }

@@ -10,9 +10,12 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.awaitility.Awaitility;
 
@@ -98,6 +101,26 @@ final class ServiceProcesses implements AutoCloseable {
                     }
                     return client.ready(url(service));
                 });
+    }
+
+    /**
+     * What an operator does once a deployment runs: registers the reference data (every province's
+     * industrial towns and zones in deploy/reference) with units-service's API through the operator command.
+     */
+    void loadReferenceData(String unitsOfficerToken) throws Exception {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("deploy/reference/load-estates.sh").toString()));
+        try (Stream<Path> files = Files.list(root.resolve("deploy/reference"))) {
+            files.filter(f -> f.getFileName().toString().endsWith("-estates.ndjson")).sorted().map(Path::toString)
+                    .forEach(command::add);
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("reference-data.log").toFile()));
+        builder.environment().put("UNITS_URL", url("units"));
+        builder.environment().put("TOKEN", unitsOfficerToken);
+        Process process = builder.start();
+        if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("deploy/reference/load-estates.sh failed; see " + work.resolve("reference-data.log"));
+        }
     }
 
     void stop(String service) throws InterruptedException {

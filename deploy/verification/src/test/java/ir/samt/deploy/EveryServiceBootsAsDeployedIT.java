@@ -40,8 +40,9 @@ import ir.samt.kafka.KafkaBroker;
  * image's run-java.sh derives from that environment ({@link ImageJavaOptions}), as a PostgreSQL login
  * with only what CloudNativePG's managed role and {@code Database} give it, on a broker that requires
  * SASL/SCRAM-SHA-512 and enforces exactly the ACLs of the rendered {@code KafkaUser}s, with tokens from an
- * identity provider's JWKS endpoint. A licence issued through permits-service must then reach
- * stats-service's totals, and stats must publish them on the totals topic.
+ * identity provider's JWKS endpoint. Once Qom's reference estates are registered through units-service
+ * with the operator command (deploy/reference/load-estates.sh), a licence issued through permits-service
+ * must reach stats-service's totals, and stats must publish them on the totals topic.
  *
  * <p>Only values that exist inside a cluster are replaced by local ones (addresses, ports, Secret
  * contents, the JWKS URL); the test fails if a manifest sets a variable it does not know how to provide.
@@ -107,6 +108,12 @@ class EveryServiceBootsAsDeployedIT {
                                 + PackagedServices.tail(log(service)))
                         .isEqualTo(200);
             }
+
+            // the licence names town IR-25-T01: reference data no migration holds, registered as an operator does
+            String unitsOfficer = identityProvider.token(signingKey, "samt-2026", "operator-25", List.of("units-officer"), "IR-25");
+            Process reference = loadReferenceEstates(ports.get("units-service"), unitsOfficer);
+            assertThat(reference.exitValue()).as("deploy/reference/load-estates.sh; output:\n"
+                    + PackagedServices.tail(temp.resolve("reference-data.log"))).isZero();
 
             String token = identityProvider.token(signingKey, "samt-2026", "officer-25",
                     List.of("permits-officer", "permits-reader"), "IR-25");
@@ -186,6 +193,19 @@ class EveryServiceBootsAsDeployedIT {
         }
         env.putAll(imageAndContainer);
         return builder.start();
+    }
+
+    /** deploy/reference/load-estates.sh with Qom's reference file, as the operator runs it once the services are up. */
+    private Process loadReferenceEstates(int unitsPort, String token) throws Exception {
+        Path reference = Manifests.repoRoot().resolve("deploy/reference");
+        ProcessBuilder builder = new ProcessBuilder("bash", reference.resolve("load-estates.sh").toString(),
+                reference.resolve("IR-25-estates.ndjson").toString())
+                .redirectErrorStream(true).redirectOutput(temp.resolve("reference-data.log").toFile());
+        builder.environment().put("UNITS_URL", "http://127.0.0.1:" + unitsPort);
+        builder.environment().put("TOKEN", token);
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("deploy/reference/load-estates.sh finished").isTrue();
+        return process;
     }
 
     private static HttpResponse<String> issueLicence(int port, String token) throws Exception {

@@ -18,10 +18,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * units-service as permits-service sees it: GET /estates/{code} and GET /units/{id} with the JSON
- * units-service answers. Qom's eleven towns and zones (IR-25-T01..T08, IR-25-Z01..Z03) and Tehran's
- * IR-23-T01 and Alborz's IR-30-T01 (the robustness suite's province) exist; units exist once a test {@link #register}s them. The whole system runs the real
- * units-service (scenario ArticleFiguresIT); this stub lets permits' own tests name what exists, and
- * stop it to play an outage.
+ * units-service answers. Estates stand for reference data an operator has registered in units-service
+ * (deploy/reference/IR-25-estates.ndjson holds Qom's eleven, IR-25-T01..T07 and IR-25-Z01..Z04): here
+ * IR-25-T01..T08, IR-25-Z01..Z03, Tehran's IR-23-T01 and Alborz's IR-30-T01 (the robustness suite's
+ * province) exist; units exist once a test {@link #register}s them. The whole system runs the real
+ * units-service with the reference file loaded (scenario ArticleFiguresIT); this stub lets permits' own
+ * tests name what exists, and stop it to play an outage.
  */
 public class UnitsServiceStub implements QuarkusTestResourceLifecycleManager {
 

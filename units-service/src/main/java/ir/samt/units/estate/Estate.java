@@ -1,5 +1,6 @@
 package ir.samt.units.estate;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -28,6 +29,9 @@ public class Estate extends PanacheEntityBase {
     public String nameEn;
     public String province;
     public String county;
+    /** The date the estate counts from; null for estates registered before it was recorded (until V4). */
+    @Column(name = "established_on")
+    public LocalDate establishedOn;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Version

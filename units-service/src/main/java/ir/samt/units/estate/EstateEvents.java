@@ -1,14 +1,11 @@
 package ir.samt.units.estate;
 
-import java.time.LocalDate;
-
 import ir.samt.contracts.EventType;
 import ir.samt.contracts.estates.EstateData;
-import ir.samt.platform.calendar.Jalali;
 
 /**
  * The estate event (docs/events.md): {@code ir.samt.estate.registered}, whose {@code data} is the
- * contract's {@link EstateData}; V2__qom_estates.sql writes the same shape for Qom's eleven estates.
+ * contract's {@link EstateData}.
  * The kind is mapped by an exhaustive switch, so a kind added here is a compile error until the contract
  * has it.
  */
@@ -20,11 +17,10 @@ final class EstateEvents {
     private EstateEvents() {
     }
 
-    /** Counted from the day it was registered, in Tehran. */
+    /** Counted from the day it was established (the day it was registered unless the request said otherwise). */
     static EstateData registered(Estate estate) {
-        LocalDate effective = estate.createdAt.atZoneSameInstant(Jalali.TEHRAN).toLocalDate();
         return new EstateData(estate.code, kind(estate.kind), estate.province, estate.county, estate.nameFa,
-                estate.nameEn, effective);
+                estate.nameEn, estate.establishedOn);
     }
 
     private static ir.samt.contracts.estates.EstateKind kind(EstateKind kind) {

@@ -1,6 +1,7 @@
 package ir.samt.units.estate;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import ir.samt.platform.calendar.Jalali;
 import ir.samt.platform.outbox.Outbox;
 import ir.samt.platform.persian.PersianText;
 import ir.samt.platform.problem.ProblemException;
@@ -38,6 +40,10 @@ public class EstateService {
                     + request.kind().codeLetter() + " after the province, e.g. " + province + "-"
                     + request.kind().codeLetter() + "01");
         }
+        LocalDate today = LocalDate.now(clock.withZone(Jalali.TEHRAN));
+        if (request.establishedOn() != null && request.establishedOn().isAfter(today)) {
+            throw ProblemException.invalid("establishedOn", "must not be in the future");
+        }
         if (Estate.findById(code) != null) {
             throw ProblemException.conflict("estate-exists", "Estate already registered",
                     "An industrial town or zone with code " + code + " already exists");
@@ -50,6 +56,7 @@ public class EstateService {
         estate.province = province;
         estate.county = PersianText.normalize(request.county());
         estate.createdAt = OffsetDateTime.now(clock);
+        estate.establishedOn = request.establishedOn() != null ? request.establishedOn() : today;
         estate.persist();
         em.flush();
         outbox.publish(EstateEvents.AGGREGATE, estate.code, EstateEvents.REGISTERED, estate.createdAt,

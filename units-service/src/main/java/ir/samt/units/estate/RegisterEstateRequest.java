@@ -1,5 +1,7 @@
 package ir.samt.units.estate;
 
+import java.time.LocalDate;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,5 +20,9 @@ public record RegisterEstateRequest(
         @NotBlank @Size(max = 200) @Schema(example = "شهرک صنعتی کهک") String nameFa,
         @Size(max = 200) @Schema(example = "Kahak Industrial Town") String nameEn,
         @NotBlank @ValidProvince @Schema(example = "IR-25") String province,
-        @NotBlank @Size(max = 100) @Schema(example = "کهک") String county) {
+        @NotBlank @Size(max = 100) @Schema(example = "کهک") String county,
+        @Schema(description = "The date the estate counts from (its founding, or when the province's industrial towns company "
+                + "took it over): the effectiveDate of its ir.samt.estate.registered event, so periods since then show it in "
+                + "the stock. ISO or Jalali; not in the future; defaults to the day of registration in Asia/Tehran",
+                example = "1998-03-21") LocalDate establishedOn) {
 }

@@ -8,35 +8,55 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+
 import ir.samt.platform.problem.ProblemException;
 
 /**
- * RFC 4180 CSV: a header row naming the columns, comma separated, fields optionally in double quotes
- * (a quote inside doubled, line breaks allowed inside quotes), CRLF or LF line ends, an optional
- * UTF-8 byte-order mark. Column names match {@link ImportColumns} ignoring case.
+ * RFC 4180 CSV, read by Jackson's CSV parser (jackson-dataformat-csv) one field at a time: a header
+ * row naming the columns ({@link ImportColumns}, any order, case ignored), comma separated, fields
+ * optionally in double quotes (a quote inside doubled, line breaks allowed inside quotes), CRLF or LF
+ * line ends, an optional byte-order mark; blank lines are not records.
  *
- * <p>Hand-written rather than a library because no CSV library bounds a record while still finding
- * where it ends: a record longer than {@link RowSource#MAX_RECORD_CHARS} is scanned to its end
- * (quotes still tracked, nothing kept) and reported, and the records after it are read normally. A
- * quote that is never closed makes the rest of the file one record, as RFC 4180 reads it; that is
- * reported at the record where the quote opened, never held in memory.
+ * <p>Bounded by {@link ImportLimits}. A field longer than the field cap stops the parser inside it
+ * ({@link StreamReadConstraints#getMaxStringLength()}, checked as the field grows), so that field is
+ * never held whole; since where the next record starts is then unknown, the record is the last one and
+ * its error names the field. A record whose fields are each within the cap but together longer than the
+ * record cap is skipped: its fields are read one by one and dropped, and the next record is read normally.
+ * A quote that is never closed makes the rest of the file one field (RFC 4180): it ends the file at
+ * the record where it opened, through the field cap if the rest is long and at the end of the file if not.
+ * Text after a closing quote ({@code "a"b}) is not CSV either and ends the file the same way.
  */
 final class CsvRowSource implements RowSource {
 
-    private final CharScanner in;
+    private final StrictTextReader text;
+    private final ImportLimits limits;
+    private final CsvParser parser;
     private final String[] columns;
     private long number;
+    private boolean ended;
 
-    /** A record's fields, or why it cannot be used. */
-    private record Record(List<String> fields, String problem) {
+    /**
+     * A record's fields (at most one more than the header has), how many it has, or why it cannot be
+     * used and the field at fault ({@code row} for the whole record).
+     */
+    private record Record(List<String> fields, int count, String problem, String problemField) {
     }
 
-    CsvRowSource(CharScanner in) throws IOException {
-        this.in = in;
-        if (in.peek() == '\uFEFF') {
-            in.next();
-        }
-        Record header = readRecord();
+    CsvRowSource(StrictTextReader text, ImportLimits limits) throws IOException {
+        this.text = text;
+        this.limits = limits;
+        this.parser = CsvFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(limits.maxFieldChars()).build())
+                .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+                .build()
+                .createParser(text);
+        Record header = readRecord(ImportColumns.ALL.size() + 1, List.of());
         if (header == null) {
             throw ProblemException.invalid("file", "is empty; a CSV import starts with a header row naming the columns");
         }
@@ -46,13 +66,18 @@ final class CsvRowSource implements RowSource {
         Map<String, String> canonical = new HashMap<>();
         ImportColumns.ALL.forEach(c -> canonical.put(c.toLowerCase(Locale.ROOT), c));
         List<String> names = header.fields();
-        columns = new String[names.size()];
-        for (int i = 0; i < names.size(); i++) {
-            String name = canonical.get(names.get(i).strip().toLowerCase(Locale.ROOT));
-            if (name == null) {
-                throw ProblemException.invalid("header", "unknown column '" + names.get(i) + "'; columns are " + ImportColumns.ALL);
+        if (header.count() > ImportColumns.ALL.size()) {
+            throw ProblemException.invalid("header", "has " + header.count() + " columns; the columns are " + ImportColumns.ALL);
+        }
+        columns = new String[header.count()];
+        for (int i = 0; i < columns.length; i++) {
+            // a byte-order mark reaches the parser as the first character of the first name
+            String name = names.get(i);
+            String column = canonical.get((i == 0 ? name.replaceFirst("^\uFEFF", "") : name).strip().toLowerCase(Locale.ROOT));
+            if (column == null) {
+                throw ProblemException.invalid("header", "unknown column '" + name + "'; columns are " + ImportColumns.ALL);
             }
-            columns[i] = name;
+            columns[i] = column;
         }
         List<String> missing = ImportColumns.REQUIRED.stream().filter(c -> !List.of(columns).contains(c)).toList();
         if (!missing.isEmpty()) {
@@ -62,16 +87,19 @@ final class CsvRowSource implements RowSource {
 
     @Override
     public ImportRow next() throws IOException {
-        Record record = readRecord();
+        if (ended) {
+            return null;
+        }
+        Record record = readRecord(columns.length + 1, List.of(columns));
         if (record == null) {
             return null;
         }
         number++;
         if (record.problem() != null) {
-            return ImportRow.unreadable(number, record.problem());
+            return ImportRow.unreadable(number, record.problemField(), record.problem());
         }
-        if (record.fields().size() != columns.length) {
-            return ImportRow.unreadable(number, "has " + record.fields().size() + " fields; the header has " + columns.length);
+        if (record.count() != columns.length) {
+            return ImportRow.unreadable(number, "has " + record.count() + " fields; the header has " + columns.length);
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < columns.length; i++) {
@@ -81,93 +109,48 @@ final class CsvRowSource implements RowSource {
         return ImportRow.of(number, fields);
     }
 
-    /** One record, skipping blank lines; null at the end of the input. */
-    private Record readRecord() throws IOException {
-        while (true) {
-            int c = in.next();
-            if (c == CharScanner.END) {
-                String encodingError = in.takeEncodingError();
-                return encodingError == null ? null : new Record(List.of(), encodingError);
-            }
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            boolean sawQuote = false;
-            int size = 0;
-            for (;; c = in.next()) {
-                if (c == CharScanner.END) {
-                    String encodingError = in.takeEncodingError();
-                    if (encodingError != null) {
-                        return new Record(List.of(), encodingError);
-                    }
-                    if (quoted) {
-                        return new Record(List.of(), "opens a quoted field that is not closed before the end of the file, "
-                                + "so the rest of the file was read as part of this record; nothing after it was imported");
-                    }
-                    break;
-                }
-                if (!quoted && (c == '\n' || c == '\r')) {
-                    if (c == '\r' && in.peek() == '\n') {
-                        in.next();
-                    }
-                    break;
-                }
-                if (++size > MAX_RECORD_CHARS) {
-                    return new Record(List.of(), skipOversized(quoted, c));
-                }
-                if (quoted) {
-                    if (c != '"') {
-                        field.append((char) c);
-                    } else if (in.peek() == '"') {
-                        in.next();
-                        size++; // the cap counts the record as sent
-                        field.append('"');
-                    } else {
-                        quoted = false;
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                    sawQuote = true;
-                } else if (c == ',') {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else {
-                    field.append((char) c);
-                }
-            }
-            fields.add(field.toString());
-            if (fields.size() == 1 && !sawQuote && fields.get(0).isBlank()) {
-                continue;
-            }
-            return new Record(fields, null);
-        }
+    @Override
+    public void close() throws IOException {
+        parser.close();
     }
 
     /**
-     * Reads to the end of an oversized record (a line end outside quotes) from {@code c} on, tracking
-     * quotes but keeping nothing.
+     * The next record, keeping at most {@code keep} fields; null at the end of the file. A failure of
+     * the parser or the text ends the file: the record it happened in is returned with the reason.
      *
-     * @return why the record is refused
+     * @param names the columns, to name a field that is too long
      */
-    private String skipOversized(boolean quoted, int c) throws IOException {
-        for (;; c = in.next()) {
-            if (c == CharScanner.END) {
-                String encodingError = in.takeEncodingError();
-                if (encodingError != null) {
-                    return encodingError;
-                }
-                return quoted ? RowSource.tooLong() + "; a quoted field in it is not closed before the end of the file, "
-                        + "so nothing after it was imported" : RowSource.tooLong();
+    private Record readRecord(int keep, List<String> names) throws IOException {
+        List<String> fields = new ArrayList<>();
+        int count = 0;
+        try {
+            if (parser.nextToken() == null) {
+                return null;
             }
-            if (c == '"') {
-                // a doubled quote toggles twice: the state after it is right either way
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                if (c == '\r' && in.peek() == '\n') {
-                    in.next();
+            long start = parser.currentLocation().getCharOffset();
+            boolean tooLong = false;
+            while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                count++;
+                tooLong = tooLong || parser.currentLocation().getCharOffset() - start > limits.maxRecordChars();
+                if (!tooLong && fields.size() < keep) {
+                    fields.add(parser.getText());
                 }
-                return RowSource.tooLong();
             }
+            return tooLong ? new Record(List.of(), count, limits.recordTooLong(), "row") : new Record(fields, count, null, null);
+        } catch (StreamConstraintsException e) {
+            ended = true;
+            String field = count < names.size() ? names.get(count) : "row";
+            return new Record(List.of(), count, limits.csvFieldTooLong(), field);
+        } catch (StrictTextReader.InvalidBytes e) {
+            ended = true;
+            return new Record(List.of(), count, e.getMessage(), "row");
+        } catch (JsonProcessingException e) {
+            ended = true;
+            String problem = text.reachedEnd()
+                    ? "opens a quoted field that is not closed before the end of the file, so the rest of the file was "
+                            + "read as part of this record; nothing after it was imported"
+                    : "is not CSV as RFC 4180 defines it (" + e.getOriginalMessage() + "); nothing after it was read";
+            return new Record(List.of(), count, problem, "row");
         }
     }
 }

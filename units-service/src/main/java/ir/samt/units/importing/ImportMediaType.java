@@ -64,9 +64,9 @@ record ImportMediaType(Format format, Charset charset) {
         return new ImportMediaType(format, named);
     }
 
-    /** The body as text; bytes that are not valid in the charset are reported (see {@link CharScanner}), not replaced. */
-    CharScanner text(InputStream body) {
-        return new CharScanner(body, charset);
+    /** The body as text; bytes that are not valid in the charset are reported (see {@link StrictTextReader}), not replaced. */
+    StrictTextReader text(InputStream body) {
+        return new StrictTextReader(body, charset);
     }
 
     private static NotSupportedException unsupported(String message) {

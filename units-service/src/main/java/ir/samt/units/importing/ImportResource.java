@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -45,12 +46,17 @@ public class ImportResource {
     @Inject
     UnitImporter importer;
 
-
     @Inject
     ProvinceScope provinceScope;
 
     @Inject
     ObjectMapper mapper;
+
+    @ConfigProperty(name = "samt.units.import.max-field-chars", defaultValue = "8192")
+    int maxFieldChars;
+
+    @ConfigProperty(name = "samt.units.import.max-record-chars", defaultValue = "65536")
+    int maxRecordChars;
 
     @POST
     @Consumes({ CSV, NDJSON })
@@ -64,17 +70,23 @@ public class ImportResource {
             Every field is read like JSON text (control characters refused, stored form checked); a row the database \
             refuses is a row error too, and its neighbours are stored. Dates: ISO (2025-05-10) or Jalali (1403/11/02); \
             Persian digits accepted. UTF-8, or windows-1256 if the Content-Type says so; no Content-Type, another media \
-            type or another charset: 415. A record longer than 64 KiB is a row error. The database unavailable: 503, \
+            type or another charset: 415. A record (CSV) or line (NDJSON) longer than the record cap (65,536 characters \
+            by default) is a row error and is skipped; a CSV field longer than the field cap (8,192 by default), a quote \
+            never closed or text that is not CSV is the last row's error, naming the field where it can (the rows before \
+            it are imported); an NDJSON value that long is an error for its field. The database unavailable: 503, \
             re-send the file.""")
     @RequestBody(content = { @Content(mediaType = CSV, example = CSV_EXAMPLE), @Content(mediaType = NDJSON, example = NDJSON_EXAMPLE) })
     public ImportReport importUnits(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType)
             throws IOException {
         String scope = provinceScope.requireClaim();
         ImportMediaType type = ImportMediaType.of(contentType);
-        try (body) {
-            CharScanner text = type.text(body);
-            RowSource rows = type.format() == ImportMediaType.Format.CSV ? new CsvRowSource(text) : new NdjsonRowSource(text, mapper);
+        ImportLimits limits = new ImportLimits(maxFieldChars, maxRecordChars);
+        StrictTextReader text = type.text(body);
+        try (RowSource rows = type.format() == ImportMediaType.Format.CSV ? new CsvRowSource(text, limits)
+                : new NdjsonRowSource(text, mapper, limits)) {
             return importer.run(type.format().name(), rows, scope, provinceScope.caller());
+        } finally {
+            text.close();
         }
     }
 }

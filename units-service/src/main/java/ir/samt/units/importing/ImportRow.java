@@ -7,12 +7,14 @@ import java.util.Map;
  *
  * @param number 1-based record number in the file (the CSV header does not count)
  * @param refusedFields fields the source could not read as text (an NDJSON object or array), with the reason
- * @param unreadable why the whole record could not be read, or null
+ * @param unreadable why the record could not be read, or null
+ * @param unreadableField the column {@code unreadable} is about, or {@code row} for the whole record
  */
-record ImportRow(long number, Map<String, String> fields, Map<String, String> refusedFields, String unreadable) {
+record ImportRow(long number, Map<String, String> fields, Map<String, String> refusedFields, String unreadable,
+        String unreadableField) {
 
     static ImportRow of(long number, Map<String, String> fields, Map<String, String> refusedFields) {
-        return new ImportRow(number, fields, refusedFields, null);
+        return new ImportRow(number, fields, refusedFields, null, null);
     }
 
     static ImportRow of(long number, Map<String, String> fields) {
@@ -20,6 +22,10 @@ record ImportRow(long number, Map<String, String> fields, Map<String, String> re
     }
 
     static ImportRow unreadable(long number, String reason) {
-        return new ImportRow(number, Map.of(), Map.of(), reason);
+        return unreadable(number, "row", reason);
+    }
+
+    static ImportRow unreadable(long number, String field, String reason) {
+        return new ImportRow(number, Map.of(), Map.of(), reason, field);
     }
 }

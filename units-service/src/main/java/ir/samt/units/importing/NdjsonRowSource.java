@@ -11,30 +11,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Newline-delimited JSON: one object per line, field names as in {@link ImportColumns}. Each line is
  * parsed on its own, so a malformed line is a row error and the lines after it still import; a line
- * longer than {@link RowSource#MAX_RECORD_CHARS} is skipped to its end without being kept.
- * Blank lines are skipped; record numbers count the non-blank lines.
+ * longer than the record cap ({@link ImportLimits}) is skipped to its end without being kept, and a
+ * value longer than the field cap is an error for that field. Blank lines are skipped; record numbers
+ * count the non-blank lines.
+ *
+ * <p>Lines are split here, one character at a time, rather than by {@code BufferedReader.readLine}, which
+ * holds a whole line however long it is; JSON parsers read a stream of values but cannot carry on after a
+ * malformed one, which a line-by-line import must.
  */
 final class NdjsonRowSource implements RowSource {
 
-    private final CharScanner in;
+    private final StrictTextReader in;
     private final ObjectMapper mapper;
+    private final ImportLimits limits;
     private long number;
+    private boolean started;
+    private boolean ended;
 
     /** A line's text, or why it cannot be used. */
     private record Line(String text, String problem) {
     }
 
-    NdjsonRowSource(CharScanner in, ObjectMapper mapper) throws IOException {
+    NdjsonRowSource(StrictTextReader in, ObjectMapper mapper, ImportLimits limits) {
         this.in = in;
         this.mapper = mapper;
-        if (in.peek() == '\uFEFF') {
-            in.next();
-        }
+        this.limits = limits;
     }
 
     @Override
     public ImportRow next() throws IOException {
-        Line line = readLine();
+        Line line = ended ? null : readLine();
         if (line == null) {
             return null;
         }
@@ -58,6 +64,8 @@ final class NdjsonRowSource implements RowSource {
             JsonNode value = field.getValue();
             if (value.isNull()) {
                 fields.put(field.getKey(), null);
+            } else if (value.isValueNode() && value.asText().length() > limits.maxFieldChars()) {
+                refused.put(field.getKey(), limits.valueTooLong());
             } else if (value.isValueNode()) {
                 fields.put(field.getKey(), value.asText());
             } else {
@@ -67,31 +75,44 @@ final class NdjsonRowSource implements RowSource {
         return ImportRow.of(number, fields, refused);
     }
 
-    /** The next non-blank line without its line end, or null at the end of the input. */
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    /**
+     * The next non-blank line without its line end (a leading byte-order mark dropped), or null at the
+     * end of the input. Bytes that are not text end the input: the line holding them reports it.
+     */
     private Line readLine() throws IOException {
         while (true) {
-            int c = in.next();
-            if (c == CharScanner.END) {
-                String encodingError = in.takeEncodingError();
-                return encodingError == null ? null : new Line(null, encodingError);
-            }
             StringBuilder text = new StringBuilder();
             boolean tooLong = false;
-            for (; c != '\n' && c != CharScanner.END; c = in.next()) {
-                if (text.length() >= MAX_RECORD_CHARS) {
-                    tooLong = true;
-                    text = new StringBuilder();
+            int c;
+            try {
+                c = in.read();
+                if (c == -1) {
+                    return null;
                 }
-                if (!tooLong) {
-                    text.append((char) c);
+                if (!started && c == '\uFEFF') {
+                    c = in.read();
                 }
-            }
-            String encodingError = c == CharScanner.END ? in.takeEncodingError() : null;
-            if (encodingError != null) {
-                return new Line(null, encodingError);
+                started = true;
+                for (; c != '\n' && c != -1; c = in.read()) {
+                    if (text.length() >= limits.maxRecordChars()) {
+                        tooLong = true;
+                        text.setLength(0);
+                    }
+                    if (!tooLong) {
+                        text.append((char) c);
+                    }
+                }
+            } catch (StrictTextReader.InvalidBytes e) {
+                ended = true;
+                return new Line(null, e.getMessage());
             }
             if (tooLong) {
-                return new Line(null, RowSource.tooLong());
+                return new Line(null, limits.recordTooLong());
             }
             if (!text.isEmpty() && text.charAt(text.length() - 1) == '\r') {
                 text.setLength(text.length() - 1);

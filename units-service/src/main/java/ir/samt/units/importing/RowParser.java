@@ -35,7 +35,7 @@ final class RowParser {
 
     static Parsed parse(ImportRow row) {
         if (row.unreadable() != null) {
-            return refused(new ImportReport.RowError(row.number(), null, "row", row.unreadable()));
+            return refused(new ImportReport.RowError(row.number(), null, row.unreadableField(), row.unreadable()));
         }
         List<ImportReport.RowError> errors = new ArrayList<>();
         Map<String, String> text = new HashMap<>();

@@ -11,6 +11,7 @@ import static ir.samt.units.unit.UnitRequests.uniqueName;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.test.junit.QuarkusTest;
+import ir.samt.platform.calendar.Jalali;
 import ir.samt.platform.testing.AsyncApiContract;
 import ir.samt.platform.testing.KafkaBrokerResource;
 import ir.samt.platform.testing.TopicReader;
+import ir.samt.units.reference.ReferenceEstates;
 
 /** What reaches samt.units.v1, read back with a plain Kafka consumer as any other system would. */
 @QuarkusTest
@@ -84,13 +87,18 @@ class UnitEventsTest {
         }
     }
 
+    /**
+     * Qom's eleven estates are registered through the API from the operator's reference file
+     * ({@link ReferenceEstates}): each announced once, counting from its founding date; an estate
+     * registered without one counts from the day it was registered.
+     */
     @Test
-    void qomsElevenEstatesAndEveryNewEstateAreAnnouncedOnce() throws Exception {
+    void qomsElevenEstatesAndEveryNewEstateAreAnnouncedOnceFromTheDateTheyCount() throws Exception {
         as(QOM_OFFICER).body(Map.of("code", "IR-25-Z31", "kind", "ZONE", "nameFa", "ناحیه صنعتی کهک", "province", "IR-25",
                 "county", "کهک")).when().post("/estates").then().statusCode(201);
         try (TopicReader reader = new TopicReader("samt.units.v1")) {
             List<ConsumerRecord<String, String>> records = reader.awaitRecords(
-                    r -> r.key().startsWith("IR-25-"), 12, Duration.ofSeconds(30));
+                    r -> r.key().matches("IR-25-[TZ]0[0-9]|IR-25-Z31"), 12, Duration.ofSeconds(30));
             records = reader.drain(r -> r.key().matches("IR-25-[TZ]0[0-9]|IR-25-Z31"), Duration.ofSeconds(2));
             assertThat(records).extracting(ConsumerRecord::key).containsExactlyInAnyOrder("IR-25-T01", "IR-25-T02", "IR-25-T03",
                     "IR-25-T04", "IR-25-T05", "IR-25-T06", "IR-25-T07", "IR-25-Z01", "IR-25-Z02", "IR-25-Z03", "IR-25-Z04",
@@ -104,6 +112,8 @@ class UnitEventsTest {
                 assertThat(event.get("source").asText()).isEqualTo("/samt/units-service");
                 assertThat(event.get("subject").asText()).isEqualTo(record.key());
                 assertThat(event.get("data").get("estateCode").asText()).isEqualTo(record.key());
+                assertThat(event.get("data").get("effectiveDate").asText()).as(record.key())
+                        .isEqualTo(record.key().equals("IR-25-Z31") ? LocalDate.now(Jalali.TEHRAN).toString() : "1998-03-21");
             }
             JsonNode shokouhieh = records.stream().filter(r -> r.key().equals("IR-25-T01")).map(UnitEventsTest::json)
                     .findFirst().orElseThrow().get("data");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,22 +15,24 @@ import org.junit.jupiter.api.Test;
 
 import ir.samt.platform.problem.ProblemException;
 
-/** The CSV reader on its own: RFC 4180 records, the record cap, and input it cannot read. */
+/** The CSV reader on its own: RFC 4180 records, the field and record caps, and input it cannot read. */
 class CsvRowSourceTest {
 
+    private static final ImportLimits LIMITS = new ImportLimits(8_192, 65_536);
     private static final String HEADER = "externalRef,name,kind,nationalId,province,county,activityCode,employees\n";
 
-    private static List<ImportRow> read(byte[] body) throws IOException {
-        CsvRowSource source = new CsvRowSource(new CharScanner(new ByteArrayInputStream(body), StandardCharsets.UTF_8));
+    private static List<ImportRow> read(InputStream body) throws IOException {
         List<ImportRow> rows = new ArrayList<>();
-        for (ImportRow row; (row = source.next()) != null;) {
-            rows.add(row);
+        try (CsvRowSource source = new CsvRowSource(new StrictTextReader(body, StandardCharsets.UTF_8), LIMITS)) {
+            for (ImportRow row; (row = source.next()) != null;) {
+                rows.add(row);
+            }
         }
         return rows;
     }
 
     private static List<ImportRow> read(String body) throws IOException {
-        return read(body.getBytes(StandardCharsets.UTF_8));
+        return read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String row(String ref, String name) {
@@ -46,19 +49,51 @@ class CsvRowSourceTest {
     }
 
     @Test
-    void aRecordOverTheCapIsSkippedToItsEndAndTheNextRecordIsRead() throws IOException {
-        String longQuoted = "\"" + "\"\",\n".repeat(RowSource.MAX_RECORD_CHARS / 4 + 1) + "\"";
-        List<ImportRow> rows = read(HEADER + row("a", "x") + row("b", longQuoted) + row("c", "z"));
+    void aRecordOverTheRecordCapIsSkippedToItsEndAndTheNextRecordIsRead() throws IOException {
+        // every field within the field cap, the record far over the record cap; quotes and line breaks inside
+        String manyFields = "\"\"\"\n\",".repeat(LIMITS.maxRecordChars() / 5 + 1);
+        List<ImportRow> rows = read(HEADER + row("a", "x") + row("b", manyFields + "y") + row("c", "z"));
         assertThat(rows).extracting(ImportRow::number).containsExactly(1L, 2L, 3L);
         assertThat(rows.get(1).unreadable()).isEqualTo("is longer than 65,536 characters; it was skipped");
+        assertThat(rows.get(1).unreadableField()).isEqualTo("row");
         assertThat(rows.get(2).fields()).containsEntry("externalRef", "c").containsEntry("name", "z");
     }
 
     @Test
-    void anUnclosedQuoteIsTheLastRecordAndSaysSo() throws IOException {
+    void aFieldOverTheFieldCapEndsTheFileThereNamingTheFieldAndTheRestIsNeverRead() throws IOException {
+        Body body = new Body(HEADER + row("a", "x") + "b,", "x", 50_000_000);
+        List<ImportRow> rows = read(body);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).unreadableField()).isEqualTo("name");
+        assertThat(rows.get(1).unreadable()).startsWith("is longer than 8,192 characters, so nothing after it was read");
+        // the 50 MB after the field's start were not read: the cap, plus the reader's and the parser's buffers
+        assertThat(body.served).isLessThan(64 * 1024);
+    }
+
+    @Test
+    void anUnclosedQuoteFollowedByMegabytesIsTheLastRecordAndTheRestIsNeverRead() throws IOException {
+        Body body = new Body(HEADER + row("a", "x") + "b,\"open", row("c", "z"), 50_000_000);
+        List<ImportRow> rows = read(body);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).fields()).containsEntry("externalRef", "a");
+        assertThat(rows.get(1).unreadableField()).isEqualTo("name");
+        assertThat(rows.get(1).unreadable()).contains("a quote that is never closed makes the rest of the file one field");
+        assertThat(body.served).isLessThan(64 * 1024);
+    }
+
+    @Test
+    void anUnclosedQuoteBeforeAShortEndIsTheLastRecordAndSaysSo() throws IOException {
         List<ImportRow> rows = read(HEADER + row("a", "x") + row("b", "\"open") + row("c", "z"));
         assertThat(rows).hasSize(2);
         assertThat(rows.get(1).unreadable()).startsWith("opens a quoted field that is not closed before the end of the file");
+    }
+
+    @Test
+    void textAfterAClosingQuoteIsNotCsvAndEndsTheFileThere() throws IOException {
+        List<ImportRow> rows = read(HEADER + row("a", "x") + row("b", "\"quoted\"tail") + row("c", "z"));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).unreadable()).startsWith("is not CSV as RFC 4180 defines it (")
+                .endsWith("); nothing after it was read");
     }
 
     @Test
@@ -74,7 +109,7 @@ class CsvRowSourceTest {
         body.write(0xC3); // a lead byte followed by an ASCII one: malformed
         body.writeBytes(("(\"," + "GUILD,0076229645,IR-25,قم,1920,4\n" + row("after", "x")).getBytes(StandardCharsets.UTF_8));
 
-        List<ImportRow> rows = read(body.toByteArray());
+        List<ImportRow> rows = read(new ByteArrayInputStream(body.toByteArray()));
         assertThat(rows).hasSize(301);
         assertThat(rows.subList(0, 300)).allSatisfy(r -> assertThat(r.unreadable()).isNull());
         assertThat(rows.get(299).fields()).containsEntry("name", "کفش دوزی یاس شماره 299");
@@ -82,11 +117,45 @@ class CsvRowSourceTest {
     }
 
     @Test
-    void anEmptyFileOrAnOversizedHeaderIsRefusedWhole() {
-        assertThatThrownBy(() -> read("")).isInstanceOfSatisfying(ProblemException.class,
+    void anEmptyFileOrAnOversizedOrUnclosedHeaderIsRefusedWhole() {
+        assertThatThrownBy(() -> read("\n\n")).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(e.problem().errors().get(0).field()).isEqualTo("file"));
-        assertThatThrownBy(() -> read("\"" + "x".repeat(RowSource.MAX_RECORD_CHARS) + "\"\n" + row("a", "x")))
-                .isInstanceOfSatisfying(ProblemException.class,
-                        e -> assertThat(e.problem().errors().get(0).field()).isEqualTo("header"));
+        for (String header : List.of("\"" + "x".repeat(LIMITS.maxFieldChars() + 1) + "\"\n", "externalRef,\"name\n")) {
+            assertThatThrownBy(() -> read(header + row("a", "x")))
+                    .isInstanceOfSatisfying(ProblemException.class,
+                            e -> assertThat(e.problem().errors().get(0).field()).isEqualTo("header"));
+        }
+    }
+
+    /** {@code head}, then {@code filler} repeated for {@code size} bytes, made as it is read; counts what was read. */
+    private static final class Body extends InputStream {
+        private final byte[] head;
+        private final byte[] filler;
+        private final long size;
+        long served;
+
+        Body(String head, String filler, long size) {
+            this.head = head.getBytes(StandardCharsets.UTF_8);
+            this.filler = filler.getBytes(StandardCharsets.UTF_8);
+            this.size = size;
+        }
+
+        @Override
+        public int read() {
+            if (served >= size) {
+                return -1;
+            }
+            long at = served++;
+            return at < head.length ? head[(int) at] : filler[(int) ((at - head.length) % filler.length)];
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            int n = 0;
+            for (int c; n < len && (c = read()) != -1; n++) {
+                b[off + n] = (byte) c;
+            }
+            return n == 0 && len > 0 ? -1 : n;
+        }
     }
 }

@@ -527,9 +527,9 @@ class UnitImportTest {
     @Test
     void anOversizedRecordIsThatRowsErrorAndTheRecordsAfterItAreImported() {
         String m = marker();
-        // quotes, doubled quotes, commas and line breaks inside the long field: its end is still found
-        String huge = "\"" + "ب,\"\"\n".repeat(20_000) + "\"";
-        String file = HEADER + guildRow(m, 1, "واحد " + m) + guildRow(m, 2, huge) + guildRow(m, 3, "واحد " + m);
+        // fields each within the field cap, the record over the record cap, quotes and line breaks inside
+        String manyFields = "\"ب,\"\"\n\",".repeat(12_000) + "x";
+        String file = HEADER + guildRow(m, 1, "واحد " + m) + guildRow(m, 2, manyFields) + guildRow(m, 3, "واحد " + m);
         csv(QOM_OFFICER, file).statusCode(200)
                 .body("rows", equalTo(3)).body("imported", equalTo(2)).body("rejected", equalTo(1))
                 .body("errors[0].row", equalTo(2)).body("errors[0].field", equalTo("row"))
@@ -537,17 +537,37 @@ class UnitImportTest {
 
         String line = "{\"externalRef\":\"%s\",\"kind\":\"GUILD\",\"guildGroup\":\"DISTRIBUTION_SERVICES\",\"name\":\"%s\","
                 + "\"nationalId\":\"0076229645\",\"province\":\"IR-25\",\"county\":\"قم\",\"activityCode\":\"5211\",\"employees\":2}\n";
-        String ndjson = String.format(line, m + "-4", "x".repeat(70_000)) + String.format(line, m + "-5", "واحد " + m);
+        String ndjson = String.format(line, m + "-4", "x".repeat(70_000)) + String.format(line, m + "-5", "x".repeat(9_000))
+                + String.format(line, m + "-6", "واحد " + m);
         post(QOM_OFFICER, "application/x-ndjson", ndjson).statusCode(200)
-                .body("imported", equalTo(1)).body("errors[0].row", equalTo(1))
-                .body("errors[0].message", equalTo("is longer than 65,536 characters; it was skipped"));
+                .body("imported", equalTo(1)).body("rejected", equalTo(2))
+                .body("errors[0].row", equalTo(1)).body("errors[0].field", equalTo("row"))
+                .body("errors[0].message", equalTo("is longer than 65,536 characters; it was skipped"))
+                .body("errors[1].row", equalTo(2)).body("errors[1].field", equalTo("name"))
+                .body("errors[1].message", equalTo("is longer than 8,192 characters"));
         assertThat(idsNamed(m)).hasSize(3);
+    }
+
+    /**
+     * A CSV field over the field cap stops the parser inside it, so the records after it cannot be
+     * found: the rows before it are imported and the report names the row and the field. Two megabytes
+     * of one field are read only up to the cap, whatever follows.
+     */
+    @Test
+    void aCsvFieldOverTheFieldCapIsTheLastRowsErrorNamingTheField() {
+        String m = marker();
+        String file = HEADER + guildRow(m, 1, "واحد " + m) + guildRow(m, 2, "ب".repeat(2_000_000)) + guildRow(m, 3, "واحد " + m);
+        csv(QOM_OFFICER, file).statusCode(200)
+                .body("rows", equalTo(2)).body("imported", equalTo(1)).body("rejected", equalTo(1))
+                .body("errors[0].row", equalTo(2)).body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", startsWith("is longer than 8,192 characters, so nothing after it was read"));
+        assertThat(idsNamed(m)).hasSize(1);
     }
 
     /**
      * RFC 4180 reads everything after a quote that is never closed as one field, so the rows after it
      * cannot be told apart; the import stores the rows before it and reports where the quote opened,
-     * whether the rest of the file is short or far longer than a record may be.
+     * whether the rest of the file is short or far longer than a field may be.
      */
     @Test
     void anUnclosedQuoteEndsTheImportWithAReportNamingTheRecordWhereItOpened() {
@@ -559,14 +579,15 @@ class UnitImportTest {
                 .body("errors[0].row", equalTo(3)).body("errors[0].field", equalTo("row"))
                 .body("errors[0].message", containsString("not closed before the end of the file"));
 
+        // megabytes after the quote: the field it opened reaches the field cap long before the end
         StringBuilder longTail = new StringBuilder(before).append(unclosed);
-        for (int i = 5; i < 2_000; i++) {
+        for (int i = 5; i < 20_000; i++) {
             longTail.append(guildRow(m, i, "واحد " + m));
         }
         csv(QOM_OFFICER, longTail.toString()).statusCode(200)
                 .body("rows", equalTo(3)).body("alreadyImported", equalTo(2)).body("rejected", equalTo(1))
-                .body("errors[0].row", equalTo(3))
-                .body("errors[0].message", containsString("not closed before the end of the file"));
+                .body("errors[0].row", equalTo(3)).body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", containsString("a quote that is never closed makes the rest of the file one field"));
         assertThat(idsNamed(m)).hasSize(2);
     }
 

@@ -1,0 +1,15 @@
+package ir.samt.platform.schema;
+
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** {@code samt.platform.*}: which of the platform's tables a service has ({@link PlatformMigrations}). */
+@ConfigMapping(prefix = "samt.platform")
+public interface PlatformSchemaConfig {
+
+    /** The platform's migration folders the service uses (stats-service keeps no idempotency keys: only db/outbox). */
+    @WithDefault("db/outbox,db/idempotency")
+    List<String> migrations();
+}
