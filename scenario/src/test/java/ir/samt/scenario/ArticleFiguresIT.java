@@ -65,6 +65,7 @@ class ArticleFiguresIT {
         awaitArticleFigures();
         sse.cancel(true);
         Files.writeString(Path.of("target/scenario/load-time.txt"), loadMillis + " ms\n");
+        keepTheFiguresChecked();
     }
 
     @AfterAll
@@ -131,6 +132,15 @@ class ArticleFiguresIT {
         Awaitility.await("rebuild finished").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> "LIVE".equals(admin.get(services.url("stats") + "/stats/admin/rebuild").get("state").asText()));
         assertThat(ArticleScenario.qomSummary(client, services.url("stats")).get("indicators")).isEqualTo(before);
+    }
+
+    /** What stats answered once the figures matched, so two runs (another client, another loader) can be diffed. */
+    private static void keepTheFiguresChecked() throws Exception {
+        var pretty = SamtClient.JSON.writerWithDefaultPrettyPrinter();
+        Files.writeString(Path.of("target/scenario/qom-summary-1404.json"),
+                pretty.writeValueAsString(ArticleScenario.qomSummary(client, services.url("stats"))));
+        Files.writeString(Path.of("target/scenario/national-1404.json"), pretty.writeValueAsString(
+                client.get(services.url("stats") + "/stats/national?year=" + ArticleScenario.YEAR)));
     }
 
     private static void awaitArticleFigures() throws Exception {
