@@ -11,17 +11,32 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ir.samt.client.permits.model.Holder;
+import ir.samt.client.permits.model.IssuePermitRequest;
+import ir.samt.client.permits.model.PermitKind;
+import ir.samt.client.permits.model.PermitScope;
+import ir.samt.client.units.model.Estate;
+import ir.samt.client.units.model.ImportReport;
+import ir.samt.client.units.model.RegisterUnitRequest;
+import ir.samt.client.units.model.ReviveUnitRequest;
+import ir.samt.client.units.model.StagnateUnitRequest;
+import ir.samt.client.units.model.StagnationReason;
+import ir.samt.client.units.model.Supporter;
+import ir.samt.client.units.model.UnitKind;
+
 /**
  * The seed article's Qom figures for Jalali year 1404, loaded into a running system through the
- * public HTTP APIs only (never SQL), with a few smaller provinces so that national rankings mean
+ * public HTTP APIs only (never SQL), through the clients generated from their OpenAPI documents, with a few smaller provinces so that national rankings mean
  * something. {@link #main} prints the stats service's answer beside the article's figures.
  *
  * <pre>java -cp 'scenario/target/lib/*:scenario/target/scenario-1.0.0-SNAPSHOT.jar' ir.samt.scenario.ArticleScenario</pre>
@@ -61,29 +76,19 @@ public final class ArticleScenario {
         OTHERS.put("IR-00", new long[] { 10_000_000_000_000L, 5 });
     }
 
-    private final SamtClient client;
-    private final String permitsUrl;
-    private final String unitsUrl;
+    private final ServiceClients apis;
     private final Random random = new Random(1404);
     private final Semaphore inFlight = new Semaphore(8);
 
-    public ArticleScenario(SamtClient client, String permitsUrl, String unitsUrl) {
-        this.client = client;
-        this.permitsUrl = permitsUrl;
-        this.unitsUrl = unitsUrl;
-    }
-
-    /** Signs a national officer's token (permits and units) with the given dev key. */
-    public static SamtClient officer(Path privateKeyPem, String issuer) throws Exception {
-        Jwt jwt = new Jwt(privateKeyPem, issuer);
-        return new SamtClient(jwt.token("scenario-loader", "IR", List.of("permits-officer", "units-officer", "stats-reader")));
+    public ArticleScenario(ServiceClients apis) {
+        this.apis = apis;
     }
 
     /** Loads everything; returns the wall time in milliseconds. */
     public long load() throws Exception {
         long start = System.nanoTime();
         List<String> estates = qomEstates();
-        List<CompletableFuture<JsonNode>> pending = new ArrayList<>();
+        List<CompletableFuture<?>> pending = new ArrayList<>();
         issueOperating(QOM, OPERATING_NEW, OPERATING_EXPANSION, OPERATING_INVESTMENT_RIALS, OPERATING_JOBS, estates, pending);
         issueEstablishment(estates, pending);
         for (var other : OTHERS.entrySet()) {
@@ -97,8 +102,7 @@ public final class ArticleScenario {
     }
 
     private List<String> qomEstates() throws Exception {
-        List<String> codes = new ArrayList<>();
-        client.get(unitsUrl + "/estates?province=" + QOM).forEach(e -> codes.add(e.get("code").asText()));
+        List<String> codes = apis.estates.listEstates(null, QOM).get().stream().map(Estate::getCode).toList();
         if (codes.size() != ESTATES) {
             throw new IllegalStateException("Expected Qom's " + ESTATES + " industrial towns and zones, which an operator "
                     + "registers with deploy/reference/load-estates.sh (deploy/local/run.sh does), found " + codes);
@@ -107,72 +111,62 @@ public final class ArticleScenario {
     }
 
     private void issueOperating(String province, int newCount, int expansionCount, long investment, int jobs,
-            List<String> estates, List<CompletableFuture<JsonNode>> pending) throws InterruptedException {
+            List<String> estates, List<CompletableFuture<?>> pending) throws InterruptedException {
         int n = newCount + expansionCount;
         long[] amounts = Amounts.split(investment, n, 1_000_000, random);
         long[] jobShares = Amounts.split(jobs, n, 1, random);
         for (int i = 0; i < n; i++) {
-            Map<String, Object> body = licence("OPERATING", province, estates, amounts[i], (int) jobShares[i]);
-            body.put("scope", i < newCount ? "NEW" : "EXPANSION");
-            pending.add(submit(permitsUrl + "/permits", body));
+            IssuePermitRequest licence = licence(PermitKind.OPERATING, province, estates, amounts[i], (int) jobShares[i]);
+            licence.scope(i < newCount ? PermitScope.NEW : PermitScope.EXPANSION);
+            pending.add(submit(() -> apis.licences.issuePermit(licence, idempotencyKey())));
         }
     }
 
-    private void issueEstablishment(List<String> estates, List<CompletableFuture<JsonNode>> pending) throws InterruptedException {
+    private void issueEstablishment(List<String> estates, List<CompletableFuture<?>> pending) throws InterruptedException {
         long[] amounts = Amounts.split(ESTABLISHMENT_INVESTMENT_RIALS, ESTABLISHMENT, 1_000_000, random);
         for (int i = 0; i < ESTABLISHMENT; i++) {
-            Map<String, Object> body = licence("ESTABLISHMENT", QOM, estates, amounts[i], 5 + random.nextInt(80));
-            body.put("scope", random.nextInt(4) == 0 ? "EXPANSION" : "NEW");
-            pending.add(submit(permitsUrl + "/permits", body));
+            IssuePermitRequest licence = licence(PermitKind.ESTABLISHMENT, QOM, estates, amounts[i], 5 + random.nextInt(80));
+            licence.scope(random.nextInt(4) == 0 ? PermitScope.EXPANSION : PermitScope.NEW);
+            pending.add(submit(() -> apis.licences.issuePermit(licence, idempotencyKey())));
         }
     }
 
-    private Map<String, Object> licence(String kind, String province, List<String> estates, long rials, int jobs) {
+    // the random draws keep the order of the article's generator (figures and names are reproducible)
+    private IssuePermitRequest licence(PermitKind kind, String province, List<String> estates, long rials, int jobs) {
         Industry industry = Industry.pick(random);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("kind", kind);
-        body.put("holder", Map.of("name", Names.company(industry.name(), random), "nationalId", Names.legalEntityId(random)));
-        body.put("province", province);
-        body.put("county", QOM.equals(province) ? Names.pick(QOM_COUNTIES, random) : "مرکز");
+        IssuePermitRequest licence = new IssuePermitRequest().kind(kind);
+        licence.holder(new Holder().name(Names.company(industry.name(), random)).nationalId(Names.legalEntityId(random)));
+        licence.province(province);
+        licence.county(QOM.equals(province) ? Names.pick(QOM_COUNTIES, random) : "مرکز");
         if (!estates.isEmpty() && random.nextInt(5) > 0) {
-            body.put("estateCode", Names.pick(estates, random));
+            licence.estateCode(Names.pick(estates, random));
         }
-        body.put("activityCode", industry.activityCode());
-        body.put("product", industry.product());
-        body.put("fixedInvestmentRials", Long.toString(rials));
-        body.put("jobs", jobs);
-        body.put("issuedOn", dayOfYear(random.nextInt(365)).toString());
-        return body;
+        return licence.activityCode(industry.activityCode()).product(industry.product())
+                .fixedInvestmentRials(Long.toString(rials)).jobs(jobs).issuedOn(dayOfYear(random.nextInt(365)));
     }
 
     /** 63 small industrial units: registered, stagnant (machinery, financing), revived within 1404. */
     private void reviveStagnantUnits(List<String> estates) throws Exception {
         long[] investment = Amounts.split(REVIVAL_INVESTMENT_RIALS, REVIVED, 1_000_000, random);
         long[] jobs = Amounts.split(REVIVAL_JOBS, REVIVED, 1, random);
-        List<CompletableFuture<JsonNode>> chains = new ArrayList<>();
+        List<CompletableFuture<?>> chains = new ArrayList<>();
         for (int i = 0; i < REVIVED; i++) {
             Industry industry = Industry.pick(random);
             int stagnantDay = random.nextInt(150);
             int revivedDay = stagnantDay + 30 + random.nextInt(150);
-            Map<String, Object> unit = new LinkedHashMap<>();
-            unit.put("kind", "INDUSTRIAL");
-            unit.put("name", Names.company(industry.name(), random));
-            unit.put("nationalId", Names.legalEntityId(random));
-            unit.put("province", QOM);
-            unit.put("county", Names.pick(QOM_COUNTIES, random));
-            unit.put("estateCode", Names.pick(estates, random));
-            unit.put("activityCode", industry.activityCode());
-            unit.put("employees", 5 + random.nextInt(40));
-            unit.put("registeredOn", "2018-06-01");
-            Map<String, Object> stagnation = Map.of("stagnatedOn", dayOfYear(stagnantDay).toString(),
-                    "reasons", List.of("MACHINERY_TECHNOLOGY", "LIQUIDITY"));
-            Map<String, Object> revival = Map.of("revivedOn", dayOfYear(revivedDay).toString(),
-                    "supporters", List.of("INDUSTRIAL_TOWNS_COMPANY", "GOVERNORATE", "BANKS"),
-                    "newInvestmentRials", Long.toString(investment[i]), "jobsRestored", (int) jobs[i]);
+            RegisterUnitRequest unit = new RegisterUnitRequest().kind(UnitKind.INDUSTRIAL)
+                    .name(Names.company(industry.name(), random)).nationalId(Names.legalEntityId(random)).province(QOM);
+            unit.county(Names.pick(QOM_COUNTIES, random)).estateCode(Names.pick(estates, random))
+                    .activityCode(industry.activityCode()).employees(5 + random.nextInt(40)).registeredOn(LocalDate.of(2018, 6, 1));
+            StagnateUnitRequest stagnation = new StagnateUnitRequest().stagnatedOn(dayOfYear(stagnantDay))
+                    .reasons(new LinkedHashSet<>(List.of(StagnationReason.MACHINERY_TECHNOLOGY, StagnationReason.LIQUIDITY)));
+            ReviveUnitRequest revival = new ReviveUnitRequest().revivedOn(dayOfYear(revivedDay))
+                    .supporters(new LinkedHashSet<>(List.of(Supporter.INDUSTRIAL_TOWNS_COMPANY, Supporter.GOVERNORATE, Supporter.BANKS)))
+                    .newInvestmentRials(Long.toString(investment[i])).jobsRestored((int) jobs[i]);
             inFlight.acquire();
-            chains.add(client.post(unitsUrl + "/units", unit)
-                    .thenCompose(u -> client.post(unitsUrl + "/units/" + u.get("id").asText() + "/stagnation", stagnation)
-                            .thenCompose(s -> client.post(unitsUrl + "/units/" + u.get("id").asText() + "/revival", revival)))
+            chains.add(call(() -> apis.units.registerUnit(unit, idempotencyKey()))
+                    .thenCompose(u -> call(() -> apis.units.stagnateUnit(u.getId(), stagnation, idempotencyKey()))
+                            .thenCompose(s -> call(() -> apis.units.reviveUnit(u.getId(), revival, idempotencyKey()))))
                     .whenComplete((r, e) -> inFlight.release()));
         }
         CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new)).join();
@@ -180,8 +174,8 @@ public final class ArticleScenario {
 
     /** 45,000 active guild units in one streamed NDJSON import, generated as it is sent. */
     private void importGuildUnits(List<String> estates) throws Exception {
-        JsonNode report = client.postStream(unitsUrl + "/units/import", "application/x-ndjson", () -> guildUnitLines(GUILD_UNITS));
-        if (report.path("rejected").asLong(0) != 0 || report.path("imported").asLong() != GUILD_UNITS) {
+        ImportReport report = apis.importUnits("application/x-ndjson", () -> guildUnitLines(GUILD_UNITS));
+        if (report.getRejected() != null && report.getRejected() != 0 || report.getImported() != GUILD_UNITS) {
             throw new IllegalStateException("The guild-unit import rejected rows: " + report);
         }
     }
@@ -212,7 +206,7 @@ public final class ArticleScenario {
                 unit.put("employees", 1 + rows.nextInt(6));
                 unit.put("registeredOn", dayOfYear(rows.nextInt(365)).toString());
                 try {
-                    return new ByteArrayInputStream((SamtClient.JSON.writeValueAsString(unit) + "\n").getBytes(StandardCharsets.UTF_8));
+                    return new ByteArrayInputStream((ServiceClients.JSON.writeValueAsString(unit) + "\n").getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
@@ -221,18 +215,37 @@ public final class ArticleScenario {
         return new SequenceInputStream(lines);
     }
 
-    private CompletableFuture<JsonNode> submit(String url, Object body) throws InterruptedException {
+    private <T> CompletableFuture<T> submit(Call<T> request) throws InterruptedException {
         inFlight.acquire();
-        return client.post(url, body).whenComplete((r, e) -> inFlight.release());
+        return call(request).whenComplete((r, e) -> inFlight.release());
+    }
+
+    /** A generated client's call: its request is checked when built (an ApiException), then sent asynchronously. */
+    @FunctionalInterface
+    interface Call<T> {
+        CompletableFuture<T> start() throws Exception;
+    }
+
+    private static <T> CompletableFuture<T> call(Call<T> request) {
+        try {
+            return request.start();
+        } catch (Exception e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** A fresh Idempotency-Key per request: the scenario never retries, but it sends what a careful client sends. */
+    private static String idempotencyKey() {
+        return UUID.randomUUID().toString();
     }
 
     private static LocalDate dayOfYear(int offset) {
         return YEAR_START.plusDays(Math.min(offset, 364));
     }
 
-    /** The stats service's summary for Qom, 1404. */
-    public static JsonNode qomSummary(SamtClient client, String statsUrl) throws Exception {
-        return client.get(statsUrl + "/stats/provinces/" + QOM + "?year=" + YEAR);
+    /** The stats service's summary for Qom, 1404, as its JSON tree. */
+    public static JsonNode qomSummary(ServiceClients apis) throws Exception {
+        return ServiceClients.tree(apis.stats.getProvinceSummary(QOM, null, null, null, Integer.toString(YEAR)).get());
     }
 
     public static void main(String[] args) throws Exception {
@@ -240,21 +253,22 @@ public final class ArticleScenario {
         String units = System.getProperty("units.url", "http://127.0.0.1:8082");
         String stats = System.getProperty("stats.url", "http://127.0.0.1:8083");
         Path key = Path.of(System.getProperty("jwt.key", ".local/jwt/private.pem"));
-        SamtClient client = officer(key, System.getProperty("jwt.issuer", "https://auth.samt.local"));
         for (String url : List.of(permits, units, stats)) {
-            if (!client.ready(url)) {
+            if (!ServiceClients.ready(url)) {
                 System.err.println(url + " is not ready: start the system with deploy/local/run.sh first");
                 System.exit(1);
             }
         }
-        long ms = new ArticleScenario(client, permits, units).load();
+        ServiceClients apis = new ServiceClients(permits, units, stats,
+                ServiceClients.officerToken(key, System.getProperty("jwt.issuer", "https://auth.samt.local")));
+        long ms = new ArticleScenario(apis).load();
         System.out.printf("Loaded the 1404 Qom scenario through the HTTP APIs in %.1f s%n", ms / 1000.0);
         // the stats service applies the events as they arrive; give it time to catch up
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        JsonNode summary = qomSummary(client, stats);
+        JsonNode summary = qomSummary(apis);
         while (!ArticleFigures.rows(summary).stream().allMatch(ArticleFigures.Row::matches) && System.nanoTime() < deadline) {
             Thread.sleep(1000);
-            summary = qomSummary(client, stats);
+            summary = qomSummary(apis);
         }
         System.out.println(ArticleFigures.compare(summary));
         boolean all = ArticleFigures.rows(summary).stream().allMatch(ArticleFigures.Row::matches);

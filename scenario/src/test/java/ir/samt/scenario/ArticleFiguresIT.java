@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ir.samt.client.stats.model.RankingRow;
+import ir.samt.client.stats.model.Rankings;
+
 import ir.samt.kafka.ContractTopics;
 import ir.samt.kafka.KafkaBroker;
 
@@ -40,7 +43,7 @@ class ArticleFiguresIT {
 
     private static KafkaBroker broker;
     private static ServiceProcesses services;
-    private static SamtClient client;
+    private static ServiceClients apis;
     private static long loadMillis;
     private static final AtomicInteger sseUpdates = new AtomicInteger();
 
@@ -51,23 +54,24 @@ class ArticleFiguresIT {
         broker = KafkaBroker.temporary().start();
         broker.createTopics(ContractTopics.ALL);
         services = new ServiceProcesses(root, Path.of("target/scenario").toAbsolutePath(), broker.bootstrapServers());
-        client = ArticleScenario.officer(services.privateKey, ServiceProcesses.ISSUER);
         for (String service : List.of("permits", "units", "stats")) {
             services.freshDatabase(service);
             services.start(service);
         }
         for (String service : List.of("permits", "units", "stats")) {
-            services.awaitReady(service, client);
+            services.awaitReady(service);
         }
+        String officer = ServiceClients.officerToken(services.privateKey, ServiceProcesses.ISSUER);
         // reference data is in no migration: Qom's towns and zones go in through the API, as an operator loads them
-        services.loadReferenceData(new Jwt(services.privateKey, ServiceProcesses.ISSUER)
-                .token("reference-loader", "IR", List.of("units-officer")));
+        services.loadReferenceData(officer);
+        apis = new ServiceClients(services.url("permits"), services.url("units"), services.url("stats"), officer);
         CompletableFuture<?> sse = countSseUpdates(services.url("stats") + "/stats/provinces/IR-25/stream");
-        loadMillis = new ArticleScenario(client, services.url("permits"), services.url("units")).load();
+        loadMillis = new ArticleScenario(apis).load();
         System.out.printf("Scenario loaded through the HTTP APIs in %.1f s%n", loadMillis / 1000.0);
         awaitArticleFigures();
         sse.cancel(true);
         Files.writeString(Path.of("target/scenario/load-time.txt"), loadMillis + " ms\n");
+        keepTheFiguresChecked();
     }
 
     @AfterAll
@@ -82,7 +86,7 @@ class ArticleFiguresIT {
 
     @Test
     void qomSummaryFor1404EqualsTheArticlesFiguresExactly() throws Exception {
-        JsonNode summary = ArticleScenario.qomSummary(client, services.url("stats"));
+        JsonNode summary = ArticleScenario.qomSummary(apis);
         System.out.println(ArticleFigures.compare(summary));
         assertThat(ArticleFigures.rows(summary)).allMatch(ArticleFigures.Row::matches, "all figures match");
     }
@@ -94,23 +98,19 @@ class ArticleFiguresIT {
 
     @Test
     void qomRanksInTheMiddleTercileOfProvincesWithData() throws Exception {
-        JsonNode rankings = client.get(services.url("stats") + "/stats/rankings?indicator="
-                + ArticleScenario.RANKING_INDICATOR + "&year=" + ArticleScenario.YEAR);
-        JsonNode qom = null;
-        for (JsonNode row : rankings.get("rankings")) {
-            if ("IR-25".equals(row.at("/province/code").asText())) {
-                qom = row;
-            }
-        }
+        Rankings rankings = apis.stats.getRankings(null, ArticleScenario.RANKING_INDICATOR, null, null, null,
+                Integer.toString(ArticleScenario.YEAR)).get();
+        RankingRow qom = rankings.getRankings().stream().filter(row -> "IR-25".equals(row.getProvince().getCode()))
+                .findFirst().orElse(null);
         assertThat(qom).as("Qom in %s", rankings).isNotNull();
-        assertThat(rankings.get("outOf").asInt()).isEqualTo(9);
-        assertThat(qom.get("rank").asInt()).isEqualTo(4);
-        assertThat(qom.get("tercile").asText()).isEqualTo("middle");
+        assertThat(rankings.getOutOf()).isEqualTo(9);
+        assertThat(qom.getRank()).isEqualTo(4);
+        assertThat(qom.getTercile()).isEqualTo("middle");
     }
 
     @Test
     void provinceTotalsTopicHoldsTheSameTotals() throws Exception {
-        JsonNode summary = ArticleScenario.qomSummary(client, services.url("stats"));
+        JsonNode summary = ArticleScenario.qomSummary(apis);
         JsonNode latest = latestTotals("IR-25");
         assertThat(latest.at("/data/stocks/activeGuildUnits").asLong())
                 .isEqualTo(summary.at("/stocks/activeGuildUnits").asLong()).isEqualTo(ArticleScenario.GUILD_UNITS);
@@ -121,29 +121,38 @@ class ArticleFiguresIT {
 
     @Test
     void statsRestartAndFullRebuildArriveAtTheSameTotals() throws Exception {
-        JsonNode before = ArticleScenario.qomSummary(client, services.url("stats")).get("indicators");
+        JsonNode before = ArticleScenario.qomSummary(apis).get("indicators");
 
         services.stop("stats");
         services.start("stats");
-        services.awaitReady("stats", client);
-        assertThat(ArticleScenario.qomSummary(client, services.url("stats")).get("indicators")).isEqualTo(before);
+        services.awaitReady("stats");
+        assertThat(ArticleScenario.qomSummary(apis).get("indicators")).isEqualTo(before);
 
-        SamtClient admin = new SamtClient(new Jwt(services.privateKey, ServiceProcesses.ISSUER)
-                .token("admin", null, List.of("stats-admin", "stats-reader")));
-        admin.post(services.url("stats") + "/stats/admin/rebuild", Map.of()).join();
+        ServiceClients admin = new ServiceClients(services.url("permits"), services.url("units"), services.url("stats"),
+                ServiceClients.adminToken(services.privateKey, ServiceProcesses.ISSUER));
+        admin.rebuild.startRebuild(null).get();
         Awaitility.await("rebuild finished").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> "LIVE".equals(admin.get(services.url("stats") + "/stats/admin/rebuild").get("state").asText()));
-        assertThat(ArticleScenario.qomSummary(client, services.url("stats")).get("indicators")).isEqualTo(before);
+                .until(() -> "LIVE".equals(admin.rebuild.getRebuildStatus().get().getState()));
+        assertThat(ArticleScenario.qomSummary(apis).get("indicators")).isEqualTo(before);
+    }
+
+    /** What stats answered once the figures matched, so two runs (another client, another loader) can be diffed. */
+    private static void keepTheFiguresChecked() throws Exception {
+        var pretty = ServiceClients.JSON.writerWithDefaultPrettyPrinter();
+        Files.writeString(Path.of("target/scenario/qom-summary-1404.json"),
+                pretty.writeValueAsString(ArticleScenario.qomSummary(apis)));
+        Files.writeString(Path.of("target/scenario/national-1404.json"), pretty.writeValueAsString(ServiceClients.tree(
+                apis.stats.getNationalTable(null, null, null, Integer.toString(ArticleScenario.YEAR)).get())));
     }
 
     private static void awaitArticleFigures() throws Exception {
         try {
                 Awaitility.await("stats shows the article's figures").atMost(Duration.ofSeconds(90))
                     .pollInterval(Duration.ofSeconds(1))
-                    .until(() -> ArticleFigures.rows(ArticleScenario.qomSummary(client, services.url("stats"))).stream()
+                    .until(() -> ArticleFigures.rows(ArticleScenario.qomSummary(apis)).stream()
                         .allMatch(ArticleFigures.Row::matches));
         } catch (org.awaitility.core.ConditionTimeoutException e) {
-            System.out.println(ArticleFigures.compare(ArticleScenario.qomSummary(client, services.url("stats"))));
+            System.out.println(ArticleFigures.compare(ArticleScenario.qomSummary(apis)));
             throw e;
         }
     }
@@ -180,7 +189,7 @@ class ArticleFiguresIT {
                 }
             }
             assertThat(latest[0]).as("a totals record for " + province).isNotNull();
-            return SamtClient.JSON.readTree(latest[0]);
+            return ServiceClients.JSON.readTree(latest[0]);
         }
     }
 }

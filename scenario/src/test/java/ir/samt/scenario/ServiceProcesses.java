@@ -93,13 +93,13 @@ final class ServiceProcesses implements AutoCloseable {
         processes.put(service, builder.start());
     }
 
-    void awaitReady(String service, SamtClient client) {
+    void awaitReady(String service) {
         Awaitility.await(service + " ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .until(() -> {
                     if (!processes.get(service).isAlive()) {
                         throw new IllegalStateException(service + " exited; see " + work.resolve(service + ".log"));
                     }
-                    return client.ready(url(service));
+                    return ServiceClients.ready(url(service));
                 });
     }
 

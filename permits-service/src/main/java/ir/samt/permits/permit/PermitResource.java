@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,8 +56,9 @@ public class PermitResource {
 
     @POST
     @RolesAllowed(Roles.PERMITS_OFFICER)
-    @Operation(summary = "Issue a licence", description = "Writes the licence and its ir.samt.permit.issued event in one transaction. "
+    @Operation(operationId = "issuePermit", summary = "Issue a licence", description = "Writes the licence and its ir.samt.permit.issued event in one transaction. "
             + "Send an Idempotency-Key to make retries safe.")
+    @APIResponseSchema(value = PermitView.class, responseCode = "201", responseDescription = "Issued; Location names the licence")
     public Response issue(@NotNull @Valid IssuePermitRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String province = provinceScope.requireWriteAccess(request.province());
@@ -72,7 +74,7 @@ public class PermitResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.PERMITS_READER, Roles.PERMITS_OFFICER })
-    @Operation(summary = "Get a licence")
+    @Operation(operationId = "getPermit", summary = "Get a licence")
     public PermitView get(@PathParam("id") UUID id) {
         return PermitView.of(permits.get(id));
     }
@@ -80,7 +82,7 @@ public class PermitResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ Roles.PERMITS_READER, Roles.PERMITS_OFFICER })
-    @Operation(summary = "A licence's full change history")
+    @Operation(operationId = "getPermitHistory", summary = "A licence's full change history")
     public List<PermitChangeView> history(@PathParam("id") UUID id) {
         permits.get(id);
         return PermitChange.historyOf(id).stream().map(PermitChangeView::of).toList();
@@ -88,7 +90,7 @@ public class PermitResource {
 
     @GET
     @RolesAllowed({ Roles.PERMITS_READER, Roles.PERMITS_OFFICER })
-    @Operation(summary = "Search licences", description = "Filters combine with AND. year is a Jalali (fiscal) year of issue; "
+    @Operation(operationId = "searchPermits", summary = "Search licences", description = "Filters combine with AND. year is a Jalali (fiscal) year of issue; "
             + "from/to are ISO dates of issue. sort: issuedOn, licenceNumber, fixedInvestment, jobs, validUntil, '-' for descending.")
     public PermitPage list(@QueryParam("province") String province, @QueryParam("kind") PermitKind kind,
             @QueryParam("scope") PermitScope scope, @QueryParam("status") PermitStatus status,
@@ -105,8 +107,9 @@ public class PermitResource {
     @POST
     @Path("/{id}/renewal")
     @RolesAllowed(Roles.PERMITS_OFFICER)
-    @Operation(summary = "Renew a licence", description = "Establishment: +1 year (twice at most); permanent guild: +5 years. "
+    @Operation(operationId = "renewPermit", summary = "Renew a licence", description = "Establishment: +1 year (twice at most); permanent guild: +5 years. "
             + "Revoked, operating and temporary guild licences are refused with 409.")
+    @APIResponseSchema(value = PermitView.class, responseCode = "200", responseDescription = "Renewed")
     public Response renew(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, id,
                 () -> Response.ok(PermitView.of(permits.renew(id, provinceScope.caller()))).build());
@@ -115,7 +118,8 @@ public class PermitResource {
     @POST
     @Path("/{id}/revocation")
     @RolesAllowed(Roles.PERMITS_OFFICER)
-    @Operation(summary = "Revoke a licence", description = "Revoking twice is a 409.")
+    @Operation(operationId = "revokePermit", summary = "Revoke a licence", description = "Revoking twice is a 409.")
+    @APIResponseSchema(value = PermitView.class, responseCode = "200", responseDescription = "Revoked")
     public Response revoke(@PathParam("id") UUID id, @NotNull @Valid RevokePermitRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, request,

@@ -47,7 +47,7 @@ public class VerificationResource {
     @GET
     @Path("/{licenceNumber}")
     @PermitAll
-    @Operation(summary = "Check a licence by its number (public)",
+    @Operation(operationId = "verifyLicence", summary = "Check a licence by its number (public)",
             description = "Answers VALID, EXPIRED, REVOKED or UNKNOWN; Persian digits in the number are accepted.")
     public Verification verify(@PathParam("licenceNumber") String licenceNumber) {
         String number = PersianText.toAsciiDigits(licenceNumber.trim());

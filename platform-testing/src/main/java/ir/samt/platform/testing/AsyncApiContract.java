@@ -47,6 +47,13 @@ public final class AsyncApiContract {
         }
     }
 
+    /** The topics the document declares: every channel's address. */
+    public Set<String> channelAddresses() {
+        Set<String> addresses = new java.util.TreeSet<>();
+        document.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
+        return addresses;
+    }
+
     /** The violations of {@code json} against {@code components.schemas.<schemaName>}; empty when it conforms. */
     public Set<String> violations(String schemaName, String json) {
         try {

@@ -1,5 +1,7 @@
 package ir.samt.platform.testing;
 
+import java.security.PrivateKey;
+import java.time.Duration;
 import java.util.Set;
 
 import io.smallrye.jwt.build.Jwt;
@@ -14,11 +16,20 @@ public final class Tokens {
 
     /** A token for {@code user} holding {@code roles}, scoped to {@code province} (null = national). */
     public static String of(String user, String province, String... roles) {
-        var builder = Jwt.issuer(ISSUER).upn(user).subject(user).groups(Set.of(roles)).expiresIn(600);
+        return signedWith(JwtKeysResource.keyPair().getPrivate(), ISSUER, Duration.ofMinutes(10), user, province, roles);
+    }
+
+    /**
+     * The same token signed with {@code key} for {@code issuer}, valid for {@code lifetime}: for services this JVM
+     * did not start (the scenario's packaged services, a local run), which trust a key and issuer of their own.
+     */
+    public static String signedWith(PrivateKey key, String issuer, Duration lifetime, String user, String province,
+            String... roles) {
+        var builder = Jwt.issuer(issuer).upn(user).subject(user).groups(Set.of(roles)).expiresIn(lifetime);
         if (province != null) {
             builder.claim("province", province);
         }
-        return builder.jws().sign(JwtKeysResource.keyPair().getPrivate());
+        return builder.jws().sign(key);
     }
 
     /** A correctly signed token for {@code user} whose extra claims may have any type (a hostile issuer's view). */

@@ -7,6 +7,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 import io.smallrye.common.annotation.Blocking;
@@ -18,6 +22,9 @@ import ir.samt.stats.query.StatsService;
 
 /** Server-Sent Events: the current-year totals now, then again whenever they change (coalesced, see {@link LiveTotals}). */
 @Path("/stats")
+// as StatsResource: anonymous by default, a bearer token with stats-reader where reads are closed
+@SecurityRequirementsSet
+@SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
 public class StreamResource {
 
     @Inject
@@ -31,6 +38,9 @@ public class StreamResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Blocking
+    @Operation(operationId = "streamProvinceTotals", summary = "Server-Sent Events: the province's current-year totals now and on every change")
+    @APIResponse(responseCode = "200", description = "An event stream; each event's data is the province summary as JSON")
+    @APIResponse(responseCode = "404", description = "Not a current ISO 3166-2:IR province code")
     public Multi<Object> province(@PathParam("code") String code) {
         Province province = ProvinceParams.province(code);
         return live.stream(province.code(), stats.summary(province, Period.currentYear()).view());
@@ -41,6 +51,8 @@ public class StreamResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Blocking
+    @Operation(operationId = "streamNationalTotals", summary = "Server-Sent Events: the national current-year totals now and on every change")
+    @APIResponse(responseCode = "200", description = "An event stream; each event's data is the national summary as JSON")
     public Multi<Object> national() {
         return live.stream(LiveTotals.NATIONAL, stats.nationalSummary(Period.currentYear()));
     }

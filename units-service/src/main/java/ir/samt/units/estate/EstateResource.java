@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,8 +49,9 @@ public class EstateResource {
 
     @POST
     @RolesAllowed(Roles.UNITS_OFFICER)
-    @Operation(summary = "Register an industrial town or zone",
+    @Operation(operationId = "registerEstate", summary = "Register an industrial town or zone",
             description = "Writes the estate and its ir.samt.estate.registered event in one transaction. A code already in use is a 409.")
+    @APIResponseSchema(value = EstateView.class, responseCode = "201", responseDescription = "Registered; Location names the estate")
     public Response register(@NotNull @Valid RegisterEstateRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         provinceScope.requireWriteAccess(request.province());
@@ -60,7 +63,7 @@ public class EstateResource {
 
     @GET
     @RolesAllowed({ Roles.UNITS_READER, Roles.UNITS_OFFICER })
-    @Operation(summary = "List industrial towns and zones", description = "Optionally of one province and one kind, in code order.")
+    @Operation(operationId = "listEstates", summary = "List industrial towns and zones", description = "Optionally of one province and one kind, in code order.")
     public List<EstateView> list(@QueryParam("province") String province, @QueryParam("kind") EstateKind kind) {
         String code = null;
         if (province != null) {
@@ -75,7 +78,10 @@ public class EstateResource {
     @Path("/{code}")
     @RolesAllowed({ Roles.UNITS_READER, Roles.UNITS_OFFICER,
             Roles.PERMITS_OFFICER }) // permits-service checks a licence's references with the officer's token
-    @Operation(summary = "Get an industrial town or zone")
+    @Operation(operationId = "getEstate", summary = "Get an industrial town or zone")
+    @APIResponse(responseCode = "200", description = "The estate")
+    @APIResponse(responseCode = "400", description = "The code breaks the text rule (a control character)")
+    @APIResponse(responseCode = "404", description = "No industrial town or zone has this code")
     public EstateView get(@PathParam("code") String code) {
         return EstateView.of(estates.get(SearchQuery.text("code", code)));
     }

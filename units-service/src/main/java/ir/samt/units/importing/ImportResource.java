@@ -62,7 +62,7 @@ public class ImportResource {
     @Consumes({ CSV, NDJSON })
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.UNITS_OFFICER)
-    @Operation(summary = "Import units from a registry file (CSV or NDJSON)", description = """
+    @Operation(operationId = "importUnits", summary = "Import units from a registry file (CSV or NDJSON)", description = """
             Streams the file: every row is validated like POST /units and good rows are stored in chunks of 1,000, each \
             chunk with its ir.samt.unit.registered events in one transaction. Bad rows are reported (row, field, message) \
             and stored nowhere. externalRef is required and unique: re-importing a file changes nothing and publishes \

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -50,8 +51,9 @@ public class UnitResource {
 
     @POST
     @RolesAllowed(Roles.UNITS_OFFICER)
-    @Operation(summary = "Register a unit", description = "Writes the unit and its ir.samt.unit.registered event in one "
+    @Operation(operationId = "registerUnit", summary = "Register a unit", description = "Writes the unit and its ir.samt.unit.registered event in one "
             + "transaction. Send an Idempotency-Key to make retries safe; an externalRef already in use is a 409.")
+    @APIResponseSchema(value = UnitView.class, responseCode = "201", responseDescription = "Registered; Location names the unit")
     public Response register(@NotNull @Valid RegisterUnitRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         provinceScope.requireWriteAccess(request.province());
@@ -65,7 +67,7 @@ public class UnitResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.UNITS_READER, Roles.UNITS_OFFICER,
             Roles.PERMITS_OFFICER }) // permits-service checks a licence's references with the officer's token
-    @Operation(summary = "Get a unit")
+    @Operation(operationId = "getUnit", summary = "Get a unit")
     public UnitView get(@PathParam("id") UUID id) {
         return UnitView.of(units.get(id));
     }
@@ -73,7 +75,7 @@ public class UnitResource {
     @GET
     @Path("/{id}/history")
     @RolesAllowed({ Roles.UNITS_READER, Roles.UNITS_OFFICER })
-    @Operation(summary = "A unit's full change history", description = "Registration, stagnations, revivals and closure, oldest first.")
+    @Operation(operationId = "getUnitHistory", summary = "A unit's full change history", description = "Registration, stagnations, revivals and closure, oldest first.")
     public List<UnitChangeView> history(@PathParam("id") UUID id) {
         units.get(id);
         return UnitChange.historyOf(id).stream().map(UnitChangeView::of).toList();
@@ -81,7 +83,7 @@ public class UnitResource {
 
     @GET
     @RolesAllowed({ Roles.UNITS_READER, Roles.UNITS_OFFICER })
-    @Operation(summary = "Search units", description = "Filters combine with AND. name matches part of the name whatever the "
+    @Operation(operationId = "searchUnits", summary = "Search units", description = "Filters combine with AND. name matches part of the name whatever the "
             + "keyboard: 'كفش' (Arabic kaf) finds 'کفش', '۱۲' finds '12', 'کفشدوزی' finds 'کفش‌دوزی'. reason finds units "
             + "stagnant for that reason. sort: registeredOn, name, employees, statusSince, '-' for descending.")
     public UnitPage list(@QueryParam("province") String province, @QueryParam("kind") UnitKind kind,
@@ -97,8 +99,9 @@ public class UnitResource {
     @POST
     @Path("/{id}/stagnation")
     @RolesAllowed(Roles.UNITS_OFFICER)
-    @Operation(summary = "Record that an active unit has stopped", description = "Only an ACTIVE unit can become STAGNANT; "
+    @Operation(operationId = "stagnateUnit", summary = "Record that an active unit has stopped", description = "Only an ACTIVE unit can become STAGNANT; "
             + "otherwise 409.")
+    @APIResponseSchema(value = UnitView.class, responseCode = "200", responseDescription = "Now STAGNANT")
     public Response stagnate(@PathParam("id") UUID id, @NotNull @Valid StagnateUnitRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, request,
@@ -108,8 +111,9 @@ public class UnitResource {
     @POST
     @Path("/{id}/revival")
     @RolesAllowed(Roles.UNITS_OFFICER)
-    @Operation(summary = "Record the revival of a stagnant unit", description = "Only a STAGNANT unit can be revived; "
+    @Operation(operationId = "reviveUnit", summary = "Record the revival of a stagnant unit", description = "Only a STAGNANT unit can be revived; "
             + "otherwise 409.")
+    @APIResponseSchema(value = UnitView.class, responseCode = "200", responseDescription = "ACTIVE again")
     public Response revive(@PathParam("id") UUID id, @NotNull @Valid ReviveUnitRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, request,
@@ -119,7 +123,8 @@ public class UnitResource {
     @POST
     @Path("/{id}/closure")
     @RolesAllowed(Roles.UNITS_OFFICER)
-    @Operation(summary = "Record that a unit has closed", description = "From ACTIVE or STAGNANT; closing twice is a 409.")
+    @Operation(operationId = "closeUnit", summary = "Record that a unit has closed", description = "From ACTIVE or STAGNANT; closing twice is a 409.")
+    @APIResponseSchema(value = UnitView.class, responseCode = "200", responseDescription = "CLOSED")
     public Response close(@PathParam("id") UUID id, @Valid CloseUnitRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         CloseUnitRequest body = request == null ? new CloseUnitRequest(null, null) : request;
