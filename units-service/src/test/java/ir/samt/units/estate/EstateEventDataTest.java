@@ -2,6 +2,7 @@ package ir.samt.units.estate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
@@ -17,15 +18,16 @@ class EstateEventDataTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Test
-    void aRegistrationCarriesTheSameJsonAsBeforeAndCountsOnItsDayInTehran() throws Exception {
+    void aRegistrationCarriesTheSameJsonAsBeforeAndCountsFromTheDayTheEstateWasEstablished() throws Exception {
         Estate estate = new Estate();
         estate.code = "IR-25-Z31";
         estate.kind = EstateKind.ZONE;
         estate.nameFa = "ناحیه صنعتی کهک";
         estate.province = "IR-25";
         estate.county = "کهک";
-        // 21:30 UTC on 10 May is already 11 May in Tehran
         estate.createdAt = OffsetDateTime.parse("2025-05-10T21:30:00Z");
+        // the register call's establishedOn, or the day of registration in Tehran (21:30 UTC on 10 May is 11 May)
+        estate.establishedOn = LocalDate.of(2025, 5, 11);
 
         assertThat(json(estate)).isEqualTo("{\"estateCode\":\"IR-25-Z31\",\"kind\":\"ZONE\",\"province\":\"IR-25\","
                 + "\"county\":\"کهک\",\"nameFa\":\"ناحیه صنعتی کهک\",\"nameEn\":null,\"effectiveDate\":\"2025-05-11\"}");
