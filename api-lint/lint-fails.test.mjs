@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const STATS = '../stats-service/target/openapi/openapi.json';
-const work = mkdtempSync(join(tmpdir(), 'samt-contracts-'));
+const work = mkdtempSync(join(tmpdir(), 'samt-api-lint-'));
 const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
 
 function lint(plant) {
