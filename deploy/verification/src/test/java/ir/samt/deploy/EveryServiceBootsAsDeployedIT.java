@@ -21,10 +21,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -125,7 +121,8 @@ class EveryServiceBootsAsDeployedIT {
                     .as("stats-service's IR-25 totals after one licence; stats log:\n"
                             + PackagedServices.tail(log("stats-service")))
                     .isEqualTo(1);
-            assertThat(totalsPublishedFor(broker, "IR-25")).as("stats-service published IR-25's totals (its Write ACL)")
+            assertThat(PackagedServices.recordArrives(broker.superUserBootstrapServers(),
+                    ContractTopics.PROVINCE_TOTALS.name(), r -> "IR-25".equals(r.key()), Duration.ofSeconds(60))).as("stats-service published IR-25's totals (its Write ACL)")
                     .isTrue();
         } finally {
             for (Process process : processes) {
@@ -245,26 +242,6 @@ class EveryServiceBootsAsDeployedIT {
         return last;
     }
 
-    /** Whether the totals topic holds a record keyed by the province (read with the broker's super user). */
-    private static boolean totalsPublishedFor(KafkaBroker broker, String province) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.superUserBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "deployed-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(ContractTopics.PROVINCE_TOTALS.name()));
-            Instant deadline = Instant.now().plusSeconds(60);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
-                    if (province.equals(record.key())) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-    }
 
     private static Path quarkusApp(String service) {
         return Manifests.repoRoot().resolve(service).resolve("target/quarkus-app");

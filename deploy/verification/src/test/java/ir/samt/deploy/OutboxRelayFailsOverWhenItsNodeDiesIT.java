@@ -23,10 +23,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,13 +96,15 @@ class OutboxRelayFailsOverWhenItsNodeDiesIT {
             String number = issueLicence(standbyPort, LocalIdentityProvider.signed(ISSUER, key, "k1", "officer-25",
                     List.of("permits-officer"), "IR-25"));
             assertThat(relayHolder(postgres)).as("still the leader's lock").contains(node.nodeAddress());
-            assertThat(eventPublished(broker, number, Duration.ofSeconds(5)))
+            assertThat(PackagedServices.recordArrives(broker.bootstrapServers(), ContractTopics.PERMITS.name(),
+                    r -> r.value().contains(number), Duration.ofSeconds(5)))
                     .as("the leader, cut off from Kafka, has not published the licence").isFalse();
 
             Instant cut = Instant.now();
             node.cut();
             leader.destroyForcibly(); // its FIN never arrives: the link is down
-            boolean published = eventPublished(broker, number, FAILOVER_WITHIN);
+            boolean published = PackagedServices.recordArrives(broker.bootstrapServers(), ContractTopics.PERMITS.name(),
+                    r -> r.value().contains(number), FAILOVER_WITHIN);
             Duration failover = Duration.between(cut, Instant.now());
             System.out.printf("Outbox relay failover after the leader's node died: %.1f s (bound %d s)%n",
                     failover.toMillis() / 1000.0, FAILOVER_WITHIN.toSeconds());
@@ -172,26 +170,6 @@ class OutboxRelayFailsOverWhenItsNodeDiesIT {
         return holder;
     }
 
-    /** Whether an event naming the licence number reaches samt.permits.v1 within the given time. */
-    private static boolean eventPublished(KafkaBroker broker, String number, Duration within) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "failover-it-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of(ContractTopics.PERMITS.name()));
-            Instant deadline = Instant.now().plus(within);
-            while (Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(250))) {
-                    if (record.value().contains(number)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-    }
 
     private Path log(String name) {
         return temp.resolve(name + ".log");

@@ -87,6 +87,29 @@ final class PackagedServices {
         return last;
     }
 
+    /** Whether a record matching {@code wanted} reaches the topic within the given time (read from its start). */
+    static boolean recordArrives(String bootstrapServers, String topic,
+            java.util.function.Predicate<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> wanted,
+            Duration within) {
+        java.util.Map<String, Object> config = java.util.Map.of(
+                org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                org.apache.kafka.clients.consumer.ConsumerConfig.GROUP_ID_CONFIG, "verification-" + java.util.UUID.randomUUID(),
+                org.apache.kafka.clients.consumer.ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        var strings = new org.apache.kafka.common.serialization.StringDeserializer();
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, String>(config, strings, strings)) {
+            consumer.subscribe(List.of(topic));
+            Instant deadline = Instant.now().plus(within);
+            while (Instant.now().isBefore(deadline)) {
+                for (var record : consumer.poll(Duration.ofMillis(250))) {
+                    if (wanted.test(record)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
     /** The last 60 lines of a service's log, for assertion messages. */
     static String tail(Path log) {
         try {
