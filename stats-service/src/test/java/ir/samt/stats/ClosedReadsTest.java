@@ -49,7 +49,11 @@ class ClosedReadsTest {
             "/stats/rankings?indicator=stocks.estates&year=1404",
             "/stats/indicators",
             "/stats/provinces/IR-25/stream",
-            "/stats/national/stream");
+            "/stats/national/stream",
+            "/dashboard",
+            "/dashboard/provinces/IR-25?year=1404",
+            "/dashboard/provinces/IR-25/sector.csv?year=1404",
+            "/dashboard/national.json?year=1404");
 
     @Test
     void anEndpointThatDoesNothingAboutAccessStillRefusesAnonymousReaders() {
