@@ -164,6 +164,7 @@ cat <<MSG
 SAMT platform is ready (the services started report /q/health/ready UP):
 $(for entry in "${SERVICES[@]}"; do printf '  %-16s http://127.0.0.1:%s   Swagger UI http://127.0.0.1:%s/q/swagger-ui\n' "${entry%%:*}-service" "${entry##*:}" "${entry##*:}"; done)
   Kafka broker     127.0.0.1:$KAFKA_PORT
+$(for entry in "${SERVICES[@]}"; do [ "${entry%%:*}" = stats ] && printf '  Dashboard        http://127.0.0.1:%s/dashboard  (Qom: /dashboard/provinces/IR-25, English: ?lang=en)\n' "${entry##*:}"; done)
 Logs in .local/logs/. A token for trying the API:
   deploy/local/token.sh permits-officer IR-25
 Press Ctrl-C to stop everything.

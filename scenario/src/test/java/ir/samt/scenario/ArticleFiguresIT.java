@@ -1,29 +1,22 @@
 package ir.samt.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -39,49 +32,21 @@ import ir.samt.kafka.KafkaBroker;
  * director's figures for Qom, 1404 must come out of the stats service exactly — live, after a
  * restart of the stats service, and after a full rebuild from the topics.
  */
+@ExtendWith(ArticleSystem.Loaded.class)
 class ArticleFiguresIT {
 
     private static KafkaBroker broker;
     private static ServiceProcesses services;
     private static ServiceClients apis;
-    private static long loadMillis;
-    private static final AtomicInteger sseUpdates = new AtomicInteger();
+    private static ArticleSystem system;
 
     @BeforeAll
-    static void loadTheScenario() throws Exception {
-        Path root = Path.of("").toAbsolutePath().getParent();
-        assumeTrue(ServiceProcesses.packaged(root), "the services are packaged before this module in the reactor build");
-        broker = KafkaBroker.temporary().start();
-        broker.createTopics(ContractTopics.ALL);
-        services = new ServiceProcesses(root, Path.of("target/scenario").toAbsolutePath(), broker.bootstrapServers());
-        for (String service : List.of("permits", "units", "stats")) {
-            services.freshDatabase(service);
-            services.start(service);
-        }
-        for (String service : List.of("permits", "units", "stats")) {
-            services.awaitReady(service);
-        }
-        String officer = ServiceClients.officerToken(services.privateKey, ServiceProcesses.ISSUER);
-        // reference data is in no migration: Qom's towns and zones go in through the API, as an operator loads them
-        services.loadReferenceData(officer);
-        apis = new ServiceClients(services.url("permits"), services.url("units"), services.url("stats"), officer);
-        CompletableFuture<?> sse = countSseUpdates(services.url("stats") + "/stats/provinces/IR-25/stream");
-        loadMillis = new ArticleScenario(apis).load();
-        System.out.printf("Scenario loaded through the HTTP APIs in %.1f s%n", loadMillis / 1000.0);
-        awaitArticleFigures();
-        sse.cancel(true);
-        Files.writeString(Path.of("target/scenario/load-time.txt"), loadMillis + " ms\n");
+    static void theScenarioIsLoaded() throws Exception {
+        system = ArticleSystem.current();
+        broker = system.broker;
+        services = system.services;
+        apis = system.apis;
         keepTheFiguresChecked();
-    }
-
-    @AfterAll
-    static void stopEverything() throws Exception {
-        if (services != null) {
-            services.close();
-        }
-        if (broker != null) {
-            broker.close();
-        }
     }
 
     @Test
@@ -93,7 +58,7 @@ class ArticleFiguresIT {
 
     @Test
     void liveStreamDeliveredUpdatesWhileLoading() {
-        assertThat(sseUpdates.get()).isGreaterThan(0);
+        assertThat(system.sseUpdatesWhileLoading.get()).isGreaterThan(0);
     }
 
     @Test
@@ -145,7 +110,7 @@ class ArticleFiguresIT {
                 apis.stats.getNationalTable(null, null, null, Integer.toString(ArticleScenario.YEAR)).get())));
     }
 
-    private static void awaitArticleFigures() throws Exception {
+    static void awaitArticleFigures(ServiceClients apis) throws Exception {
         try {
                 Awaitility.await("stats shows the article's figures").atMost(Duration.ofSeconds(90))
                     .pollInterval(Duration.ofSeconds(1))
@@ -155,16 +120,6 @@ class ArticleFiguresIT {
             System.out.println(ArticleFigures.compare(ArticleScenario.qomSummary(apis)));
             throw e;
         }
-    }
-
-    private static CompletableFuture<?> countSseUpdates(String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream").build();
-        return HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> response.body().forEach(line -> {
-                    if (line.startsWith("data:")) {
-                        sseUpdates.incrementAndGet();
-                    }
-                }));
     }
 
     private static JsonNode latestTotals(String province) throws Exception {

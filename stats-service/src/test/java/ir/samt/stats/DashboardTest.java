@@ -143,7 +143,7 @@ class DashboardTest {
     }
 
     @Test
-    void nationalPageRanksAndTercilesEqualTheRankingsApiAndSortsWithoutJavaScript() throws Exception {
+    void nationalPageRanksTercilesAndMapEqualTheRankingsApiAndSortsWithoutJavaScript() throws Exception {
         String indicator = "licences.issued.OPERATING.fixedInvestmentRials";
         JsonNode api = JSON.readTree(given().when().get("/stats/rankings?indicator=" + indicator + "&year=1393").asString());
         Document page = page("/dashboard?year=1393&indicator=" + indicator);
@@ -154,7 +154,11 @@ class DashboardTest {
             assertThat(tr.select("td").get(0).attr("data-value")).isEqualTo(ranked.get("rank").asText());
             assertThat(tr.select("td").get(1).attr("data-value")).isEqualTo(ranked.get("value").asText());
             assertThat(tr.select("td").get(2).attr("data-value")).isEqualTo(ranked.get("tercile").asText());
+            assertThat(page.selectFirst("#map path[data-province=" + ranked.at("/province/code").asText() + "]")
+                    .hasClass("tercile-" + ranked.get("tercile").asText())).isTrue();
         }
+        assertThat(page.select("#map path[data-province]")).hasSize(31);
+        assertThat(page.select("#map path.tercile-none")).hasSize(api.get("withoutData").size());
         assertThat(table.select("thead th[aria-sort=ascending] a").attr("data-sort")).isEqualTo("rank");
 
         Document byName = page(table.selectFirst("thead a[data-sort=province]").attr("href"));

@@ -61,8 +61,7 @@ public record Chrome(Lang lang, Words words, String title, PeriodView period, Pe
         List<Option> months = new ArrayList<>();
         months.add(new Option("", words.get("period.wholeYear"), month == 0));
         for (int m = 1; m <= 12; m++) {
-            months.add(new Option(Integer.toString(m), Numerals.plain(Integer.toString(m), lang) + " — "
-                    + words.get("month." + m), m == month));
+            months.add(new Option(Integer.toString(m), words.get("month." + m), m == month));
         }
         boolean range = period.kind() == Period.Kind.RANGE;
         String from = range ? Numerals.plain(JalaliDate.of(period.range().fromInclusive()).toString(), lang) : "";

@@ -56,16 +56,16 @@ public class NationalDashboard {
                     query.link(path, Map.of("sort", column, "dir", next)),
                     active ? (descending ? "descending" : "ascending") : "none"));
         }
-        List<NationalPage.ProvinceLink> provinces = new ArrayList<>();
+        Map<String, String> hrefs = new java.util.HashMap<>();
         for (Province p : Province.values()) {
-            provinces.add(new NationalPage.ProvinceLink(p.code(), lang.persian() ? p.persianName() : p.englishName(),
-                    query.withoutExtra().link("/dashboard/provinces/" + p.code())));
+            hrefs.put(p.code(), query.withoutExtra().link("/dashboard/provinces/" + p.code()));
         }
+        NationalPage.ProvinceLinks provinces = new NationalPage.ProvinceLinks(hrefs);
         Chrome chrome = Chrome.of(query, path, words, words.get("national.title"), null, rankings.state(),
                 "/stats/national/stream", now);
         List<Chrome.Option> options = Indicators.NAMES.stream()
                 .map(n -> new Chrome.Option(n, words.indicator(n), n.equals(chosen))).toList();
-        return new NationalPage(chrome, section, options, words.indicator(chosen), rankings.outOf(), sortLinks,
+        return new NationalPage(chrome, section, ProvinceMap.of(table, provinces), options, words.indicator(chosen), rankings.outOf(), sortLinks,
                 provinces, query.apiLink("/stats/rankings") + "&indicator=" + chosen);
     }
 
