@@ -222,6 +222,35 @@ class DashboardTest {
     }
 
     @Test
+    void hostileValuesOfEveryParameterAreRefusedWithA4xxNeverA5xx() {
+        List<String> hostile = List.of("", " ", "-1", "0", "99999999999999999999", "1404-13", "۱۴۰۴/۱۳/۴۰", "1404/02/31",
+                "1404/12/30", "9999/99/99", "0000-00-00", "2025-02-30", "-0001-01-01", "+10000-01-01", "1404/1/1/1", "１٤٠٤",
+                "\u0000", "<script>alert(1)</script>", "' OR 1=1 --", "%", "a".repeat(2_000), "1404\n1405", "NaN");
+        List<String> pages = List.of("/dashboard", "/dashboard/provinces/IR-13", "/dashboard/provinces/IR-13/sector.csv",
+                "/dashboard/provinces/IR-13/month.json", "/dashboard/national.csv");
+        int requests = 0;
+        for (String page : pages) {
+            for (String parameter : List.of("year", "month", "from", "to", "lang", "measure", "indicator", "sort", "dir")) {
+                for (String value : hostile) {
+                    Map<String, String> query = new java.util.HashMap<>(Map.of(parameter, value));
+                    // a range needs both ends: the other one valid, so the hostile one is what is judged
+                    if (parameter.equals("from")) {
+                        query.put("to", "2014-06-01");
+                    } else if (parameter.equals("to")) {
+                        query.put("from", "2014-06-01");
+                    }
+                    // pages are asked for as a browser does; downloads as a download link does
+                    String accept = page.endsWith(".csv") || page.endsWith(".json") ? "*/*" : "text/html";
+                    int status = given().accept(accept).queryParams(query).when().get(page).then().extract().statusCode();
+                    assertThat(status).as(page + "?" + parameter + "=" + value).isLessThan(500).isIn(200, 400, 404);
+                    requests++;
+                }
+            }
+        }
+        assertThat(requests).isEqualTo(pages.size() * 9 * hostile.size());
+    }
+
+    @Test
     void pagesAllowOnlyTheirOwnOriginAndAssetsAreCachedAndCompressed() {
         given().when().get("/dashboard/provinces/" + PROVINCE + "?year=1393").then().statusCode(200)
                 .header("Content-Security-Policy", containsString("default-src 'self'"))
