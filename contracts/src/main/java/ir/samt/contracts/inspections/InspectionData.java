@@ -15,7 +15,7 @@ import ir.samt.contracts.json.Rials;
 
 /**
  * The {@code data} of {@code ir.samt.inspection.recorded} on {@code samt.units.v1} (key: the inspected unit's
- * id, or {@code nid:<national ID>} for a unit not registered here, so one unit's visits and case events stay in
+ * id, or {@code nid:} and the first 32 hex digits of the SHA-256 of its national ID for a unit not registered here, so one unit's visits and case events stay in
  * order). Every dimension stats counts by, and no personal data (no name, address or national ID).
  * Written field by field in this order, nulls included; unknown fields are ignored on reading.
  *

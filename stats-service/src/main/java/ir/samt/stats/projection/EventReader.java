@@ -86,17 +86,31 @@ final class EventReader {
     interface CountedOfEstateRegistrations {
     }
 
-    /** The types stats counts, each with what it reads of them: licence, unit and estate events, not its own totals. */
-    static final Map<EventType, Class<?>> COUNTED = Map.of(
-            EventType.PERMIT_ISSUED, CountedOfLicenceEvents.class,
-            EventType.PERMIT_RENEWED, CountedOfLicenceEvents.class,
-            EventType.PERMIT_REVOKED, CountedOfLicenceEvents.class,
-            EventType.PERMIT_EXPIRED, CountedOfLicenceEvents.class,
-            EventType.UNIT_REGISTERED, CountedOfRegistrations.class,
-            EventType.UNIT_STAGNATED, CountedOfStagnations.class,
-            EventType.UNIT_REVIVED, CountedOfRevivals.class,
-            EventType.UNIT_CLOSED, CountedOfClosures.class,
-            EventType.ESTATE_REGISTERED, CountedOfEstateRegistrations.class);
+    @JsonIncludeProperties({ "province", "county", "estateCode", "activityCode", "sector", "campaignCode", "violations",
+            "effectiveDate" })
+    interface CountedOfInspections {
+    }
+
+    @JsonIncludeProperties({ "province", "county", "estateCode", "sector", "campaignCode", "status", "previousStatus",
+            "penaltyRials", "effectiveDate" })
+    interface CountedOfCaseEvents {
+    }
+
+    /** The types stats counts, each with what it reads of them: licence, unit, estate and inspection events, not its own totals. */
+    static final Map<EventType, Class<?>> COUNTED = Map.ofEntries(
+            Map.entry(EventType.PERMIT_ISSUED, CountedOfLicenceEvents.class),
+            Map.entry(EventType.PERMIT_RENEWED, CountedOfLicenceEvents.class),
+            Map.entry(EventType.PERMIT_REVOKED, CountedOfLicenceEvents.class),
+            Map.entry(EventType.PERMIT_EXPIRED, CountedOfLicenceEvents.class),
+            Map.entry(EventType.UNIT_REGISTERED, CountedOfRegistrations.class),
+            Map.entry(EventType.UNIT_STAGNATED, CountedOfStagnations.class),
+            Map.entry(EventType.UNIT_REVIVED, CountedOfRevivals.class),
+            Map.entry(EventType.UNIT_CLOSED, CountedOfClosures.class),
+            Map.entry(EventType.ESTATE_REGISTERED, CountedOfEstateRegistrations.class),
+            Map.entry(EventType.INSPECTION_RECORDED, CountedOfInspections.class),
+            Map.entry(EventType.CASE_OPENED, CountedOfCaseEvents.class),
+            Map.entry(EventType.CASE_RULED, CountedOfCaseEvents.class),
+            Map.entry(EventType.CASE_CLOSED, CountedOfCaseEvents.class));
 
     /** The records' {@code required} marks document the schema; stats decides presence per event type itself. */
     private static final class PresenceCheckedByInterpreter extends JacksonAnnotationIntrospector {
