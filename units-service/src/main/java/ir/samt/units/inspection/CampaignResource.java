@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import ir.samt.platform.idempotency.IdempotentRequests;
 import ir.samt.platform.problem.ProblemException;
+import ir.samt.platform.search.SearchQuery;
 import ir.samt.platform.security.ProvinceScope;
 import ir.samt.platform.security.Roles;
 
@@ -79,9 +80,11 @@ public class CampaignResource {
     @RolesAllowed({ Roles.INSPECTIONS_READER, Roles.INSPECTIONS_OFFICER })
     @Operation(operationId = "getCampaign", summary = "Get a supervision campaign")
     @APIResponse(responseCode = "200", description = "The campaign")
+    @APIResponse(responseCode = "400", description = "The code breaks the text rule (a control character)")
     @APIResponse(responseCode = "404", description = "No campaign has this code")
     public CampaignView get(@PathParam("code") String code) {
-        Campaign c = code == null ? null : Campaign.findById(code.strip().toUpperCase(java.util.Locale.ROOT));
+        String key = SearchQuery.text("code", code); // the text rule: a NUL never reaches PostgreSQL
+        Campaign c = key == null ? null : Campaign.findById(key.strip().toUpperCase(java.util.Locale.ROOT));
         if (c == null) {
             throw ProblemException.notFound("Campaign", code);
         }

@@ -44,35 +44,35 @@ public class CaseResource {
     IdempotentRequests idempotent;
 
     @GET
-    @Path("/{id}")
+    @Path("/{caseId}")
     @RolesAllowed({ Roles.INSPECTIONS_READER, Roles.INSPECTIONS_OFFICER })
     @Operation(operationId = "getCase", summary = "Get a case file")
     @APIResponse(responseCode = "200", description = "The case file")
-    public CaseView get(@PathParam("id") UUID id) {
+    public CaseView get(@PathParam("caseId") UUID id) {
         return CaseView.of(cases.get(id));
     }
 
     @POST
-    @Path("/{id}/ruling")
+    @Path("/{caseId}/ruling")
     @RolesAllowed(Roles.INSPECTIONS_OFFICER)
     @Operation(operationId = "ruleCase", summary = "Record the penalty ruled on a referred case",
             description = "REFERRED becomes RULED (ir.samt.case.ruled); a case already ruled or closed is a 409.")
     @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "Now RULED")
     @APIResponse(responseCode = "409", description = "The case is not referred any more (illegal-transition)")
-    public Response rule(@PathParam("id") UUID id, @NotNull @Valid RuleCaseRequest request,
+    public Response rule(@PathParam("caseId") UUID id, @NotNull @Valid RuleCaseRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String scope = provinceScope.requireClaim();
         return idempotent.execute(idempotencyKey, request, () -> Response.ok(CaseView.of(cases.rule(id, request, scope))).build());
     }
 
     @POST
-    @Path("/{id}/closure")
+    @Path("/{caseId}/closure")
     @RolesAllowed(Roles.INSPECTIONS_OFFICER)
     @Operation(operationId = "closeCase", summary = "Record that a referred case was closed without penalty",
             description = "REFERRED becomes CLOSED (ir.samt.case.closed); a case already ruled or closed is a 409.")
     @APIResponseSchema(value = CaseView.class, responseCode = "200", responseDescription = "Now CLOSED")
     @APIResponse(responseCode = "409", description = "The case is not referred any more (illegal-transition)")
-    public Response close(@PathParam("id") UUID id, @Valid CloseCaseRequest request,
+    public Response close(@PathParam("caseId") UUID id, @Valid CloseCaseRequest request,
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         String scope = provinceScope.requireClaim();
         CloseCaseRequest body = request == null ? new CloseCaseRequest(null, null) : request;

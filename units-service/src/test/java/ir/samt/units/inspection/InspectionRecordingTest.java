@@ -136,7 +136,8 @@ class InspectionRecordingTest {
             }
             List<ConsumerRecord<String, String>> records = reader.awaitRecords(r -> type(r).equals("ir.samt.case.ruled")
                     || type(r).equals("ir.samt.case.closed"), 2, Duration.ofSeconds(30));
-            records = reader.drain(r -> json(r).path("data").path("caseId").asText().matches(ruled + "|" + closed),
+            records = reader.drain(r -> type(r).startsWith("ir.samt.case.")
+                    && json(r).path("data").path("caseId").asText().matches(ruled + "|" + closed),
                     Duration.ofSeconds(2));
             AsyncApiContract contract = AsyncApiContract.load();
             for (ConsumerRecord<String, String> r : records) {
