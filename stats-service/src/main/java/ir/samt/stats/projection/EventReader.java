@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -272,6 +273,9 @@ final class EventReader {
     private static String reason(DatabindException refused, JsonParser parser) throws IOException {
         JsonMappingException e = (JsonMappingException) refused;
         String field = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
+        if (e.getPath().size() > 1 && !"reasons".equals(field)) {
+            field = nested(e.getPath()); // inside an object of data: violations[1].amountRials
+        }
         Object value = e instanceof InvalidFormatException invalid ? invalid.getValue()
                 : parser.currentToken() != null && parser.currentToken().isScalarValue() ? parser.getText() : null;
         if ("reasons".equals(field)) {
@@ -286,6 +290,19 @@ final class EventReader {
             return "data." + field + " has an unknown value: " + value;
         }
         return "data" + (field == null ? "" : "." + field) + " cannot be read: " + e.getOriginalMessage();
+    }
+
+    /** {@code violations[1].amountRials}: the path of a value refused inside data. */
+    private static String nested(List<JsonMappingException.Reference> path) {
+        StringBuilder where = new StringBuilder();
+        for (JsonMappingException.Reference step : path) {
+            if (step.getFieldName() != null) {
+                where.append(where.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else {
+                where.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return where.toString();
     }
 
     /** A value's text as JsonNode.asText() gave it: scalars as written, an object or array as empty. */

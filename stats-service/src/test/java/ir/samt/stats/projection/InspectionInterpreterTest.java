@@ -60,7 +60,7 @@ class InspectionInterpreterTest {
         assertThatThrownBy(() -> EventInterpreter.interpret(VISIT.formatted("null", "{\"type\":\"BRIBERY\",\"amountRials\":\"1\"}")))
                 .isInstanceOf(InvalidEventException.class).hasMessageContaining("BRIBERY");
         assertThatThrownBy(() -> EventInterpreter.interpret(VISIT.formatted("null", "{\"type\":\"OVERPRICING\",\"amountRials\":-1}")))
-                .isInstanceOf(InvalidEventException.class).hasMessageContaining("amountRials");
+                .isInstanceOf(InvalidEventException.class).hasMessageContaining("data.violations[0].amountRials");
         assertThatThrownBy(() -> EventInterpreter.interpret(VISIT.formatted("\"bad code|x\"", "")))
                 .isInstanceOf(InvalidEventException.class).hasMessageContaining("data.campaignCode");
         assertThatThrownBy(() -> EventInterpreter.interpret(VISIT.formatted("null", "{\"amountRials\":\"1\"}")))
