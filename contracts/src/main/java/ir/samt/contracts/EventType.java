@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import ir.samt.contracts.estates.EstateData;
+import ir.samt.contracts.inspections.CaseData;
+import ir.samt.contracts.inspections.InspectionData;
 import ir.samt.contracts.permits.PermitData;
 import ir.samt.contracts.totals.ProvinceTotalsData;
 import ir.samt.contracts.units.UnitData;
@@ -23,6 +25,10 @@ public enum EventType {
     UNIT_REVIVED("ir.samt.unit.revived", UnitData.class),
     UNIT_CLOSED("ir.samt.unit.closed", UnitData.class),
     ESTATE_REGISTERED("ir.samt.estate.registered", EstateData.class),
+    INSPECTION_RECORDED("ir.samt.inspection.recorded", InspectionData.class),
+    CASE_OPENED("ir.samt.case.opened", CaseData.class),
+    CASE_RULED("ir.samt.case.ruled", CaseData.class),
+    CASE_CLOSED("ir.samt.case.closed", CaseData.class),
     PROVINCE_TOTALS_UPDATED("ir.samt.stats.province-totals.updated", ProvinceTotalsData.class);
 
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())

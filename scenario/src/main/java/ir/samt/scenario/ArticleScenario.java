@@ -98,6 +98,7 @@ public final class ArticleScenario {
         reviveStagnantUnits(estates);
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
         importGuildUnits(estates);
+        new InspectionScenario(apis).load();
         return (System.nanoTime() - start) / 1_000_000;
     }
 

@@ -20,6 +20,8 @@ import ir.samt.client.permits.api.LicencesApi;
 import ir.samt.client.stats.api.RebuildResourceApi;
 import ir.samt.client.stats.api.StatsResourceApi;
 import ir.samt.client.units.api.IndustrialTownsAndZonesApi;
+import ir.samt.client.units.api.InspectionCampaignsApi;
+import ir.samt.client.units.api.InspectionsApi;
 import ir.samt.client.units.api.UnitsApi;
 import ir.samt.client.units.model.ImportReport;
 import io.smallrye.jwt.util.KeyUtils;
@@ -39,6 +41,8 @@ public final class ServiceClients {
     public final IndustrialTownsAndZonesApi estates;
     public final StatsResourceApi stats;
     public final RebuildResourceApi rebuild;
+    public final InspectionsApi inspections;
+    public final InspectionCampaignsApi campaigns;
     private final ir.samt.client.units.ApiClient unitsClient;
 
     public ServiceClients(String permitsUrl, String unitsUrl, String statsUrl, String token) {
@@ -57,6 +61,8 @@ public final class ServiceClients {
         estates = new IndustrialTownsAndZonesApi(unitsClient);
         stats = new StatsResourceApi(statsClient);
         rebuild = new RebuildResourceApi(statsClient);
+        inspections = new InspectionsApi(unitsClient);
+        campaigns = new InspectionCampaignsApi(unitsClient);
     }
 
     /**
@@ -78,10 +84,11 @@ public final class ServiceClients {
         return unitsClient.getObjectMapper().readValue(response.body(), ImportReport.class);
     }
 
-    /** A national officer's token (permits, units, stats reads), signed with the key the services trust. */
+    /** A national officer's token (permits, units, inspections, stats reads), signed with the key the services trust. */
     public static String officerToken(Path privateKeyPem, String issuer) throws Exception {
         return Tokens.signedWith(privateKey(privateKeyPem), issuer, Duration.ofHours(6), "scenario-loader", "IR",
-                "permits-officer", "units-officer", "stats-reader");
+                "permits-officer", "units-officer", "stats-reader",
+                "inspections-officer");
     }
 
     /** A stats administrator's token (rebuilds). */

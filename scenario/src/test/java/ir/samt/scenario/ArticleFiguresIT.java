@@ -101,6 +101,37 @@ class ArticleFiguresIT {
         assertThat(ArticleScenario.qomSummary(apis).get("indicators")).isEqualTo(before);
     }
 
+    /**
+     * Qom's 12-day-war campaign over its window, and Semnan's reported year (domain.md §7), loaded as visits through
+     * units-service's API ({@link InspectionScenario}), read back from stats exactly.
+     */
+    @Test
+    void inspectionFiguresOfQomsWarCampaignAndOfSemnansReportComeBackExactly() throws Exception {
+        Awaitility.await("stats shows the inspection figures").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(() -> {
+                    JsonNode war = ServiceClients.tree(apis.stats.getProvinceSummary(ArticleScenario.QOM,
+                            InspectionScenario.WAR_START.toString(), null, InspectionScenario.WAR_END.toString(), null).get())
+                            .at("/inspections/byCampaign/" + InspectionScenario.WAR_CAMPAIGN);
+                    assertThat(war.path("visits").asLong()).isEqualTo(InspectionScenario.WAR_VISITS);
+                    assertThat(war.path("visitsWithViolations").asLong()).isEqualTo(InspectionScenario.WAR_VISITS_WITH_VIOLATIONS);
+                    assertThat(war.path("unitsWithViolations").asLong()).isEqualTo(InspectionScenario.WAR_VISITS_WITH_VIOLATIONS);
+                    assertThat(war.at("/violations/count").asLong()).isEqualTo(InspectionScenario.WAR_VIOLATIONS);
+                    assertThat(war.at("/cases/value/rials").asText()).isEqualTo(Long.toString(InspectionScenario.WAR_VIOLATIONS_RIALS));
+
+                    JsonNode semnan = ServiceClients.tree(apis.stats.getProvinceSummary(InspectionScenario.SEMNAN, null, null, null,
+                            Integer.toString(InspectionScenario.SEMNAN_YEAR)).get()).get("inspections");
+                    assertThat(semnan.at("/violations/count").asLong()).isEqualTo(InspectionScenario.SEMNAN_VIOLATIONS);
+                    assertThat(semnan.at("/cases/opened").asLong()).isEqualTo(InspectionScenario.SEMNAN_CASES);
+                    assertThat(semnan.at("/cases/value/rials").asText()).isEqualTo(Long.toString(InspectionScenario.SEMNAN_CASES_RIALS));
+                    assertThat(semnan.at("/violations/amount/rials").asText())
+                            .isEqualTo(Long.toString(InspectionScenario.SEMNAN_CASES_RIALS));
+                });
+        // the whole of Qom's 1404 counts the war's visits once, not once more for the campaign
+        JsonNode qom = ArticleScenario.qomSummary(apis);
+        assertThat(qom.at("/inspections/visits").asLong()).isEqualTo(InspectionScenario.WAR_VISITS);
+        assertThat(qom.at("/indicators/inspections.violations.count").asLong()).isEqualTo(InspectionScenario.WAR_VIOLATIONS);
+    }
+
     /** What stats answered once the figures matched, so two runs (another client, another loader) can be diffed. */
     private static void keepTheFiguresChecked() throws Exception {
         var pretty = ServiceClients.JSON.writerWithDefaultPrettyPrinter();

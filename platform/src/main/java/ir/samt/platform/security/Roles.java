@@ -8,6 +8,9 @@ public final class Roles {
     public static final String UNITS_READER = "units-reader";
     public static final String STATS_READER = "stats-reader";
     public static final String STATS_ADMIN = "stats-admin";
+    /** Records inspection visits and case files in the province of its {@code province} claim (docs/inspections.md). */
+    public static final String INSPECTIONS_OFFICER = "inspections-officer";
+    public static final String INSPECTIONS_READER = "inspections-reader";
 
     private Roles() {
     }

@@ -137,6 +137,12 @@ public class ProvinceDashboard {
                 figure.apply(new Spec("/stocks/estates/total", "figure.total", false)), List.of(
                         figure.apply(new Spec("/stocks/estates/TOWN", "figure.towns", false)),
                         figure.apply(new Spec("/stocks/estates/ZONE", "figure.zones", false)))));
+        cards.add(new Card("inspections", words.get("card.inspections"),
+                figure.apply(new Spec(ind + "inspections.count", "figure.visits", false)), List.of(
+                        figure.apply(new Spec(ind + "inspections.violations.count", "figure.violations", false)),
+                        figure.apply(new Spec(ind + "inspections.violations.amountRials", "figure.violationsValue", true)),
+                        figure.apply(new Spec(ind + "inspections.cases.opened.count", "figure.cases", false)),
+                        figure.apply(new Spec(ind + "inspections.cases.ruled.penaltyRials", "figure.penalties", true)))));
         return cards;
     }
 

@@ -48,6 +48,11 @@ public final class EventInterpreter {
             return new StatsEvent(event.id(), type, event.time(), where.day, where.province, where.county,
                     where.estateCode, where.sector, unitDeltas(action, unit), null);
         }
+        if (InspectionInterpreter.counts(event.data())) {
+            return new StatsEvent(event.id(), type, event.time(), where.day, where.province, where.county,
+                    where.estateCode, InspectionInterpreter.sector(event.data()),
+                    InspectionInterpreter.deltas(action, event.data()), null);
+        }
         EstateData estate = (EstateData) event.data();
         String kind = required(estate.kind(), "kind").name();
         if (estate.estateCode() == null || estate.estateCode().isBlank()) {

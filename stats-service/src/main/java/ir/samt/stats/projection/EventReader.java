@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -86,17 +87,31 @@ final class EventReader {
     interface CountedOfEstateRegistrations {
     }
 
-    /** The types stats counts, each with what it reads of them: licence, unit and estate events, not its own totals. */
-    static final Map<EventType, Class<?>> COUNTED = Map.of(
-            EventType.PERMIT_ISSUED, CountedOfLicenceEvents.class,
-            EventType.PERMIT_RENEWED, CountedOfLicenceEvents.class,
-            EventType.PERMIT_REVOKED, CountedOfLicenceEvents.class,
-            EventType.PERMIT_EXPIRED, CountedOfLicenceEvents.class,
-            EventType.UNIT_REGISTERED, CountedOfRegistrations.class,
-            EventType.UNIT_STAGNATED, CountedOfStagnations.class,
-            EventType.UNIT_REVIVED, CountedOfRevivals.class,
-            EventType.UNIT_CLOSED, CountedOfClosures.class,
-            EventType.ESTATE_REGISTERED, CountedOfEstateRegistrations.class);
+    @JsonIncludeProperties({ "province", "county", "estateCode", "activityCode", "sector", "campaignCode", "violations",
+            "effectiveDate" })
+    interface CountedOfInspections {
+    }
+
+    @JsonIncludeProperties({ "province", "county", "estateCode", "sector", "campaignCode", "status", "previousStatus",
+            "penaltyRials", "effectiveDate" })
+    interface CountedOfCaseEvents {
+    }
+
+    /** The types stats counts, each with what it reads of them: licence, unit, estate and inspection events, not its own totals. */
+    static final Map<EventType, Class<?>> COUNTED = Map.ofEntries(
+            Map.entry(EventType.PERMIT_ISSUED, CountedOfLicenceEvents.class),
+            Map.entry(EventType.PERMIT_RENEWED, CountedOfLicenceEvents.class),
+            Map.entry(EventType.PERMIT_REVOKED, CountedOfLicenceEvents.class),
+            Map.entry(EventType.PERMIT_EXPIRED, CountedOfLicenceEvents.class),
+            Map.entry(EventType.UNIT_REGISTERED, CountedOfRegistrations.class),
+            Map.entry(EventType.UNIT_STAGNATED, CountedOfStagnations.class),
+            Map.entry(EventType.UNIT_REVIVED, CountedOfRevivals.class),
+            Map.entry(EventType.UNIT_CLOSED, CountedOfClosures.class),
+            Map.entry(EventType.ESTATE_REGISTERED, CountedOfEstateRegistrations.class),
+            Map.entry(EventType.INSPECTION_RECORDED, CountedOfInspections.class),
+            Map.entry(EventType.CASE_OPENED, CountedOfCaseEvents.class),
+            Map.entry(EventType.CASE_RULED, CountedOfCaseEvents.class),
+            Map.entry(EventType.CASE_CLOSED, CountedOfCaseEvents.class));
 
     /** The records' {@code required} marks document the schema; stats decides presence per event type itself. */
     private static final class PresenceCheckedByInterpreter extends JacksonAnnotationIntrospector {
@@ -258,6 +273,9 @@ final class EventReader {
     private static String reason(DatabindException refused, JsonParser parser) throws IOException {
         JsonMappingException e = (JsonMappingException) refused;
         String field = e.getPath().isEmpty() ? null : e.getPath().get(0).getFieldName();
+        if (e.getPath().size() > 1 && !"reasons".equals(field)) {
+            field = nested(e.getPath()); // inside an object of data: violations[1].amountRials
+        }
         Object value = e instanceof InvalidFormatException invalid ? invalid.getValue()
                 : parser.currentToken() != null && parser.currentToken().isScalarValue() ? parser.getText() : null;
         if ("reasons".equals(field)) {
@@ -272,6 +290,19 @@ final class EventReader {
             return "data." + field + " has an unknown value: " + value;
         }
         return "data" + (field == null ? "" : "." + field) + " cannot be read: " + e.getOriginalMessage();
+    }
+
+    /** {@code violations[1].amountRials}: the path of a value refused inside data. */
+    private static String nested(List<JsonMappingException.Reference> path) {
+        StringBuilder where = new StringBuilder();
+        for (JsonMappingException.Reference step : path) {
+            if (step.getFieldName() != null) {
+                where.append(where.isEmpty() ? "" : ".").append(step.getFieldName());
+            } else {
+                where.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return where.toString();
     }
 
     /** A value's text as JsonNode.asText() gave it: scalars as written, an object or array as empty. */

@@ -122,7 +122,7 @@ class PreviousReleaseDatabaseTest {
         List<String> service = query("SELECT installed_rank || '|' || version || '|' || checksum || '|' || installed_on "
                 + "FROM flyway_schema_history ORDER BY installed_rank");
         assertThat(service).startsWith(expected.toArray(String[]::new));
-        assertThat(query("SELECT version FROM flyway_schema_history ORDER BY installed_rank")).containsExactly("1", "2", "3", "4");
+        assertThat(query("SELECT version FROM flyway_schema_history ORDER BY installed_rank")).containsExactly("1", "2", "3", "4", "5");
         assertThat(query("SELECT count(*) FROM idempotency_key WHERE idempotency_key = 'previous-key'")).containsExactly("1");
     }
 
