@@ -51,11 +51,20 @@ public class DashboardFirstLoad {
                 Thread.sleep(1500); // the live refresh right after the stream opens belongs to the first load too
                 paints.add(((Number) driver.executeScript(
                         "return performance.getEntriesByName('first-contentful-paint')[0].startTime")).doubleValue());
+                // only requests to the network: the browser's own chrome:// pages of a new profile are not the page's
+                Map<String, String> urls = new java.util.HashMap<>();
                 long total = 0;
                 int count = 0;
                 for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE).getAll()) {
                     JsonNode message = json.readTree(entry.getMessage()).get("message");
-                    if ("Network.loadingFinished".equals(message.path("method").asText())) {
+                    String method = message.path("method").asText();
+                    String id = message.at("/params/requestId").asText();
+                    if ("Network.requestWillBeSent".equals(method)) {
+                        urls.put(id, message.at("/params/request/url").asText());
+                        if (System.getenv("SHOW_REQUESTS") != null) {
+                            System.out.println("  request: " + urls.get(id));
+                        }
+                    } else if ("Network.loadingFinished".equals(method) && urls.getOrDefault(id, "").startsWith("http")) {
                         total += message.at("/params/encodedDataLength").asLong();
                         count++;
                     }

@@ -12,8 +12,8 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 STATS="${1:-http://127.0.0.1:8083}"
 RUNS="${2:-10}"
 
-if ! curl -fs "$STATS/q/health/ready" >/dev/null; then
-  echo "No ready stats-service at $STATS: start the system with deploy/local/run.sh (and load-article.sh)." >&2
+if ! curl -fs "$STATS/dashboard" >/dev/null; then
+  echo "No stats-service answering /dashboard at $STATS: start the system with deploy/local/run.sh (and load-article.sh)." >&2
   exit 1
 fi
 "$ROOT/deploy/local/ensure-browser.sh"
