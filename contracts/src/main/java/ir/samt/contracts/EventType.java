@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import ir.samt.contracts.estates.EstateData;
 import ir.samt.contracts.permits.PermitData;
+import ir.samt.contracts.permits.ProgressData;
 import ir.samt.contracts.totals.ProvinceTotalsData;
 import ir.samt.contracts.units.UnitData;
 
@@ -18,6 +19,7 @@ public enum EventType {
     PERMIT_RENEWED("ir.samt.permit.renewed", PermitData.class),
     PERMIT_REVOKED("ir.samt.permit.revoked", PermitData.class),
     PERMIT_EXPIRED("ir.samt.permit.expired", PermitData.class),
+    PERMIT_PROGRESS_REPORTED("ir.samt.permit.progress-reported", ProgressData.class),
     UNIT_REGISTERED("ir.samt.unit.registered", UnitData.class),
     UNIT_STAGNATED("ir.samt.unit.stagnated", UnitData.class),
     UNIT_REVIVED("ir.samt.unit.revived", UnitData.class),
