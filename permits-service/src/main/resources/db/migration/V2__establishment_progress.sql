@@ -2,7 +2,7 @@
 
 -- The latest expert report on an establishment licence, and the day its current term started
 -- (renewal needs a report dated inside the current term).
-ALTER TABLE permit ADD COLUMN progress_percent SMALLINT CHECK (progress_percent BETWEEN 0 AND 100);
+ALTER TABLE permit ADD COLUMN progress_percent INT CHECK (progress_percent BETWEEN 0 AND 100);
 ALTER TABLE permit ADD COLUMN progress_visit_date DATE;
 ALTER TABLE permit ADD COLUMN term_started_on DATE;
 -- An operating licence that follows from a completed establishment licence names it (at most one each);
@@ -20,8 +20,8 @@ CREATE TABLE progress_report (
     id               BIGSERIAL PRIMARY KEY,
     permit_id        UUID         NOT NULL REFERENCES permit (id),
     version          BIGINT       NOT NULL,
-    percent          SMALLINT     NOT NULL CHECK (percent BETWEEN 0 AND 100),
-    previous_percent SMALLINT     CHECK (previous_percent BETWEEN 0 AND 100),
+    percent          INT     NOT NULL CHECK (percent BETWEEN 0 AND 100),
+    previous_percent INT     CHECK (previous_percent BETWEEN 0 AND 100),
     visit_date       DATE         NOT NULL,
     expert           VARCHAR(200) NOT NULL,
     reason           VARCHAR(500),
