@@ -58,8 +58,13 @@ final class EventReader {
     }
 
     @JsonIncludeProperties({ "kind", "scope", "status", "previousStatus", "province", "county", "estateCode",
-            "activityCode", "sector", "fixedInvestmentRials", "jobs", "effectiveDate" })
+            "activityCode", "sector", "fixedInvestmentRials", "jobs", "effectiveDate", "progressPercent" })
     interface CountedOfLicenceEvents {
+    }
+
+    @JsonIncludeProperties({ "province", "county", "estateCode", "activityCode", "sector", "previousPercent", "percent",
+            "effectiveDate" })
+    interface CountedOfProgressReports {
     }
 
     @JsonIncludeProperties({ "kind", "status", "previousStatus", "province", "county", "estateCode", "activityCode",
@@ -86,12 +91,13 @@ final class EventReader {
     interface CountedOfEstateRegistrations {
     }
 
-    /** The types stats counts, each with what it reads of them: licence, unit and estate events, not its own totals. */
+    /** The types stats counts, each with what it reads of them: licence, progress, unit and estate events, not its own totals. */
     static final Map<EventType, Class<?>> COUNTED = Map.of(
             EventType.PERMIT_ISSUED, CountedOfLicenceEvents.class,
             EventType.PERMIT_RENEWED, CountedOfLicenceEvents.class,
             EventType.PERMIT_REVOKED, CountedOfLicenceEvents.class,
             EventType.PERMIT_EXPIRED, CountedOfLicenceEvents.class,
+            EventType.PERMIT_PROGRESS_REPORTED, CountedOfProgressReports.class,
             EventType.UNIT_REGISTERED, CountedOfRegistrations.class,
             EventType.UNIT_STAGNATED, CountedOfStagnations.class,
             EventType.UNIT_REVIVED, CountedOfRevivals.class,

@@ -51,6 +51,7 @@ public final class Indicators {
         m.put("stocks.activeGuildUnits", big(t.count(Metric.activeUnits("GUILD"))));
         m.put("stocks.stagnantUnits", big(t.count(Metric.STOCK_PREFIX + "unit.stagnant:")));
         m.put("stocks.estates", big(t.count(Metric.STOCK_PREFIX + "estate:")));
+        ProjectFigures.indicators(m, t);
         return m;
     }
 
