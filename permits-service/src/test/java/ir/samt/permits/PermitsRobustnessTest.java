@@ -27,7 +27,8 @@ class PermitsRobustnessTest extends RobustnessContract {
                          "capacity":{"value":8000,"unit":"تن در سال"},"fixedInvestmentRials":"660377358490","jobs":57,
                          "issuedOn":"2025-05-10"}""", """
                         {"kind":"ESTABLISHMENT","scope":"EXPANSION","holder":{"name":"كارخانه يك","nationalId":"0076229645"},
-                         "province":"IR-30","county":"کرج","activityCode":"1920","fixedInvestmentRials":"1000","jobs":3}""", """
+                         "province":"IR-30","county":"کرج","activityCode":"1920","fixedInvestmentRials":"1000","jobs":3,
+                         "issuedOn":"2025-05-10"}""", """
                         {"kind":"GUILD","guildTerm":"PERMANENT","holder":{"name":"کفش‌دوزی یاس","nationalId":"0076229645"},
                          "province":"IR-30","county":"کرج","activityCode":"1920","fixedInvestmentRials":"0","jobs":1,
                          "issuedOn":"1403/11/02"}""")
