@@ -10,6 +10,7 @@ import ir.samt.contracts.estates.EstateData;
 import ir.samt.contracts.inspections.CaseData;
 import ir.samt.contracts.inspections.InspectionData;
 import ir.samt.contracts.permits.PermitData;
+import ir.samt.contracts.permits.ProgressData;
 import ir.samt.contracts.totals.ProvinceTotalsData;
 import ir.samt.contracts.units.UnitData;
 
@@ -20,6 +21,7 @@ public enum EventType {
     PERMIT_RENEWED("ir.samt.permit.renewed", PermitData.class),
     PERMIT_REVOKED("ir.samt.permit.revoked", PermitData.class),
     PERMIT_EXPIRED("ir.samt.permit.expired", PermitData.class),
+    PERMIT_PROGRESS_REPORTED("ir.samt.permit.progress-reported", ProgressData.class),
     UNIT_REGISTERED("ir.samt.unit.registered", UnitData.class),
     UNIT_STAGNATED("ir.samt.unit.stagnated", UnitData.class),
     UNIT_REVIVED("ir.samt.unit.revived", UnitData.class),

@@ -23,6 +23,7 @@ import ir.samt.contracts.permits.PermitData;
 import ir.samt.contracts.permits.PermitKind;
 import ir.samt.contracts.permits.PermitScope;
 import ir.samt.contracts.permits.PermitStatus;
+import ir.samt.contracts.permits.ProgressData;
 import ir.samt.contracts.units.GuildGroup;
 import ir.samt.contracts.units.StagnationReason;
 import ir.samt.contracts.units.Supporter;
@@ -45,14 +46,14 @@ class WireFormatTest {
     static final PermitData ISSUE = new PermitData(PERMIT, "25-1404-000123", PermitKind.ESTABLISHMENT, PermitScope.NEW,
             null, "IR-25", "قم", "IR-25-T03", null, "2411", "24", new BigInteger("2500000000000"), 40,
             LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31), PermitStatus.ACTIVE, null, 1, LocalDate.of(2025, 4, 1),
-            null);
+            null, null, null);
 
     @Test
     void permitDataIsWrittenFieldByFieldWithNullsAndTheReasonOnlyOnRevocations() throws Exception {
         PermitData revocation = new PermitData(PERMIT, "25-1404-000123", PermitKind.GUILD, null, GuildTerm.PERMANENT,
                 "IR-25", "قم", null, UUID.fromString("7c1e0000-0000-4000-8000-000000000001"), "2411", "24",
                 new BigInteger("2500000000000"), 40, LocalDate.of(2025, 4, 1), null, PermitStatus.REVOKED,
-                PermitStatus.ACTIVE, 3, LocalDate.of(2025, 9, 1), "تخلف زیست‌محیطی");
+                PermitStatus.ACTIVE, 3, LocalDate.of(2025, 9, 1), "تخلف زیست‌محیطی", null, null);
 
         assertThat(PLAIN.writeValueAsString(ISSUE)).isEqualTo("{\"permitId\":\"0b9f6c7e-6a0e-4f7e-9d0a-2b1c3d4e5f60\","
                 + "\"licenceNumber\":\"25-1404-000123\",\"kind\":\"ESTABLISHMENT\",\"scope\":\"NEW\",\"guildTerm\":null,"
@@ -68,6 +69,43 @@ class WireFormatTest {
                 + "\"status\":\"REVOKED\",\"previousStatus\":\"ACTIVE\",\"version\":3,\"effectiveDate\":\"2025-09-01\","
                 + "\"reason\":\"تخلف زیست‌محیطی\"}");
         assertThat(READER.readValue(PLAIN.writeValueAsString(revocation), PermitData.class)).isEqualTo(revocation);
+    }
+
+    @Test
+    void progressDataIsWrittenFieldByFieldAndTheReasonOnlyWhenProgressWentDown() throws Exception {
+        ProgressData first = new ProgressData(PERMIT, "25-1404-000123", PermitKind.ESTABLISHMENT, PermitScope.NEW, "IR-25",
+                "قم", "IR-25-T03", "2411", "24", null, 35, LocalDate.of(2025, 6, 1), 2, LocalDate.of(2025, 6, 1), null);
+        ProgressData down = new ProgressData(PERMIT, "25-1404-000123", PermitKind.ESTABLISHMENT, PermitScope.NEW, "IR-25",
+                "قم", null, "2411", "24", 70, 65, LocalDate.of(2025, 9, 1), 4, LocalDate.of(2025, 9, 1), "تخریب سوله");
+
+        assertThat(PLAIN.writeValueAsString(first)).isEqualTo("{\"permitId\":\"0b9f6c7e-6a0e-4f7e-9d0a-2b1c3d4e5f60\","
+                + "\"licenceNumber\":\"25-1404-000123\",\"kind\":\"ESTABLISHMENT\",\"scope\":\"NEW\",\"province\":\"IR-25\","
+                + "\"county\":\"قم\",\"estateCode\":\"IR-25-T03\",\"activityCode\":\"2411\",\"sector\":\"24\","
+                + "\"previousPercent\":null,\"percent\":35,\"visitDate\":\"2025-06-01\",\"version\":2,"
+                + "\"effectiveDate\":\"2025-06-01\"}");
+        assertThat(PLAIN.writeValueAsString(down)).endsWith("\"previousPercent\":70,\"percent\":65,\"visitDate\":\"2025-09-01\","
+                + "\"version\":4,\"effectiveDate\":\"2025-09-01\",\"reason\":\"تخریب سوله\"}");
+        assertThat(READER.readValue(PLAIN.writeValueAsString(down), ProgressData.class)).isEqualTo(down);
+        assertThatThrownBy(() -> READER.readValue(PLAIN.writeValueAsString(first).replace("\"percent\":35", "\"percent\":-5"),
+                ProgressData.class)).isInstanceOf(ContractViolation.class);
+    }
+
+    @Test
+    void permitDataCarriesProgressAndTheCompletedEstablishmentLicenceOnlyWhenSet() throws Exception {
+        UUID establishment = UUID.fromString("1a2b3c4d-0000-4000-8000-000000000002");
+        PermitData operating = new PermitData(PERMIT, "25-1404-000124", PermitKind.OPERATING, PermitScope.NEW, null,
+                "IR-25", "قم", null, null, "2411", "24", new BigInteger("2500000000000"), 40, LocalDate.of(2025, 4, 1),
+                null, PermitStatus.ACTIVE, null, 1, LocalDate.of(2025, 4, 1), null, null, establishment);
+        PermitData revokedProject = new PermitData(PERMIT, "25-1404-000123", PermitKind.ESTABLISHMENT, PermitScope.NEW,
+                null, "IR-25", "قم", null, null, "2411", "24", new BigInteger("2500000000000"), 40, LocalDate.of(2025, 4, 1),
+                LocalDate.of(2026, 3, 31), PermitStatus.REVOKED, PermitStatus.ACTIVE, 5, LocalDate.of(2025, 9, 1), "ابطال",
+                65, null);
+
+        assertThat(PLAIN.writeValueAsString(operating))
+                .endsWith("\"effectiveDate\":\"2025-04-01\",\"establishmentPermitId\":\"" + establishment + "\"}");
+        assertThat(PLAIN.writeValueAsString(revokedProject)).endsWith("\"reason\":\"ابطال\",\"progressPercent\":65}");
+        assertThat(READER.readValue(PLAIN.writeValueAsString(operating), PermitData.class)).isEqualTo(operating);
+        assertThat(READER.readValue(PLAIN.writeValueAsString(revokedProject), PermitData.class)).isEqualTo(revokedProject);
     }
 
     @Test

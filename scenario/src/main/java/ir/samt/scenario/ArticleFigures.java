@@ -38,6 +38,12 @@ public final class ArticleFigures {
         add(rows, summary, "  new investment, rials (~500 bn tomans)", "/indicators/units.revived.newInvestmentRials",
                 ArticleScenario.REVIVAL_INVESTMENT_RIALS);
         add(rows, summary, "  jobs restored", "/indicators/units.revived.jobsRestored", ArticleScenario.REVIVAL_JOBS);
+        add(rows, summary, "Establishment projects over 60 % complete", "/projects/byProgress/ABOVE_60",
+                ArticleScenario.PROJECTS_ABOVE_60);
+        add(rows, summary, "  30 to 60 %", "/projects/byProgress/FROM_30_TO_60", ArticleScenario.PROJECTS_30_TO_60);
+        add(rows, summary, "  under 30 %", "/projects/byProgress/BELOW_30", ArticleScenario.PROJECTS_BELOW_30);
+        add(rows, summary, "  completed (100 %)", "/projects/byProgress/COMPLETED", ArticleScenario.PROJECTS_COMPLETED);
+        add(rows, summary, "  completed in 1404", "/indicators/projects.completed.count", ArticleScenario.PROJECTS_COMPLETED);
         return rows;
     }
 

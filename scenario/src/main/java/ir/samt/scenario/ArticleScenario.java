@@ -23,8 +23,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import ir.samt.client.permits.model.Holder;
 import ir.samt.client.permits.model.IssuePermitRequest;
+import ir.samt.client.permits.model.Permit;
 import ir.samt.client.permits.model.PermitKind;
 import ir.samt.client.permits.model.PermitScope;
+import ir.samt.client.permits.model.ReportProgressRequest;
 import ir.samt.client.units.model.Estate;
 import ir.samt.client.units.model.ImportReport;
 import ir.samt.client.units.model.RegisterUnitRequest;
@@ -55,12 +57,25 @@ public final class ArticleScenario {
     public static final int REVIVED = 63;
     public static final long REVIVAL_INVESTMENT_RIALS = 5_000_000_000_000L; // ~500 bn tomans
     public static final int REVIVAL_JOBS = 1_000;
+    /**
+     * Establishment projects (طرح‌ها) of Qom at the end of 1404, by physical progress: the article's "more than 650
+     * semi-finished projects over 60 %". They are the 361 establishment licences of 1404 and {@link #EARLIER_ESTABLISHMENT}
+     * establishment licences issued in 1403, whose projects are still under way in 1404 (a project takes longer than
+     * the licence's first year, domain.md §3); each has an expert's progress report dated in 1404 within its term.
+     */
+    public static final int EARLIER_ESTABLISHMENT = 400;
+    public static final int PROJECTS_BELOW_30 = 30;
+    public static final int PROJECTS_30_TO_60 = 50;
+    public static final int PROJECTS_ABOVE_60 = 660;
+    public static final int PROJECTS_COMPLETED = 21;
     public static final String QOM = "IR-25";
     public static final int YEAR = 1404;
     /** The indicator by which Qom sits in the middle tercile of the provinces with data. */
     public static final String RANKING_INDICATOR = "licences.issued.OPERATING.fixedInvestmentRials";
 
     private static final LocalDate YEAR_START = LocalDate.of(2025, 3, 21); // 1 Farvardin 1404
+    private static final LocalDate YEAR_END = LocalDate.of(2026, 3, 20); // 29 Esfand 1404
+    private static final LocalDate PREVIOUS_YEAR_START = LocalDate.of(2024, 3, 20); // 1 Farvardin 1403
     private static final List<String> QOM_COUNTIES = List.of("قم", "قم", "قم", "قم", "کهک", "جعفرآباد");
     /** Other provinces: operating-licence investment in rials and licence count (3 above Qom, 5 below). */
     private static final Map<String, long[]> OTHERS = new LinkedHashMap<>();
@@ -78,6 +93,10 @@ public final class ArticleScenario {
 
     private final ServiceClients apis;
     private final Random random = new Random(1404);
+    /** The projects' own draws, so the article's generator above keeps its sequence (and its names). */
+    private final Random projects = new Random(650);
+    /** Qom's establishment licences as issued (1404 and 1403), whose projects get progress reports. */
+    private final List<Permit> establishmentLicences = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Semaphore inFlight = new Semaphore(8);
 
     public ArticleScenario(ServiceClients apis) {
@@ -96,7 +115,9 @@ public final class ArticleScenario {
             issueOperating(other.getKey(), count / 2, count - count / 2, other.getValue()[0], count * 40, List.of(), pending);
         }
         reviveStagnantUnits(estates);
+        issueEarlierEstablishment(estates, pending);
         CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+        reportProjectProgress();
         importGuildUnits(estates);
         new InspectionScenario(apis).load();
         return (System.nanoTime() - start) / 1_000_000;
@@ -128,7 +149,57 @@ public final class ArticleScenario {
         for (int i = 0; i < ESTABLISHMENT; i++) {
             IssuePermitRequest licence = licence(PermitKind.ESTABLISHMENT, QOM, estates, amounts[i], 5 + random.nextInt(80));
             licence.scope(random.nextInt(4) == 0 ? PermitScope.EXPANSION : PermitScope.NEW);
-            pending.add(submit(() -> apis.licences.issuePermit(licence, idempotencyKey())));
+            pending.add(submit(() -> apis.licences.issuePermit(licence, idempotencyKey())).thenAccept(establishmentLicences::add));
+        }
+    }
+
+    /** Establishment licences of 1403 whose projects are still under way in 1404. */
+    private void issueEarlierEstablishment(List<String> estates, List<CompletableFuture<?>> pending) throws InterruptedException {
+        for (int i = 0; i < EARLIER_ESTABLISHMENT; i++) {
+            Industry industry = Industry.pick(projects);
+            IssuePermitRequest licence = new IssuePermitRequest().kind(PermitKind.ESTABLISHMENT)
+                    .scope(projects.nextInt(4) == 0 ? PermitScope.EXPANSION : PermitScope.NEW)
+                    .holder(new Holder().name(Names.company(industry.name(), projects)).nationalId(Names.legalEntityId(projects)))
+                    .province(QOM).county(Names.pick(QOM_COUNTIES, projects)).estateCode(Names.pick(estates, projects))
+                    .activityCode(industry.activityCode()).product(industry.product())
+                    .fixedInvestmentRials(Long.toString(100_000_000_000L + projects.nextInt(1_000_000) * 1_000_000L))
+                    .jobs(5 + projects.nextInt(80)).issuedOn(PREVIOUS_YEAR_START.plusDays(projects.nextInt(365)));
+            pending.add(submit(() -> apis.licences.issuePermit(licence, idempotencyKey())).thenAccept(establishmentLicences::add));
+        }
+    }
+
+    /**
+     * One expert visit per project, dated in 1404 inside its licence's term, with the percents that give the
+     * article's bands exactly ({@link #PROJECTS_ABOVE_60} over 60 %).
+     */
+    private void reportProjectProgress() throws InterruptedException {
+        List<Integer> percents = new ArrayList<>();
+        addPercents(percents, PROJECTS_BELOW_30, 0, 29);
+        addPercents(percents, PROJECTS_30_TO_60, 30, 60);
+        addPercents(percents, PROJECTS_ABOVE_60, 61, 99);
+        addPercents(percents, PROJECTS_COMPLETED, 100, 100);
+        List<Permit> licences = new ArrayList<>(establishmentLicences);
+        if (licences.size() != percents.size()) {
+            throw new IllegalStateException("Expected " + percents.size() + " establishment licences, issued " + licences.size());
+        }
+        licences.sort(java.util.Comparator.comparing(Permit::getLicenceNumber)); // reproducible whatever the arrival order
+        java.util.Collections.shuffle(percents, projects);
+        List<CompletableFuture<?>> reports = new ArrayList<>();
+        for (int i = 0; i < licences.size(); i++) {
+            Permit licence = licences.get(i);
+            LocalDate from = licence.getIssuedOn().isAfter(YEAR_START) ? licence.getIssuedOn() : YEAR_START;
+            LocalDate to = licence.getValidUntil().isBefore(YEAR_END) ? licence.getValidUntil() : YEAR_END;
+            LocalDate visit = from.plusDays(projects.nextInt((int) java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1));
+            ReportProgressRequest report = new ReportProgressRequest().percent(percents.get(i)).visitDate(visit)
+                    .expert("کارشناس نظارت " + (1 + projects.nextInt(12)));
+            reports.add(submit(() -> apis.licences.reportPermitProgress(licence.getId(), report, idempotencyKey())));
+        }
+        CompletableFuture.allOf(reports.toArray(CompletableFuture[]::new)).join();
+    }
+
+    private void addPercents(List<Integer> percents, int count, int low, int high) {
+        for (int i = 0; i < count; i++) {
+            percents.add(low + projects.nextInt(high - low + 1));
         }
     }
 

@@ -77,6 +77,42 @@ final class ContractEvents {
         return permit("issued", province, kind, scope, null, "ACTIVE", rials, jobs, day);
     }
 
+    /** An expert's progress report on establishment licence {@code permitId}, as permits-service writes it. */
+    static Event progress(String permitId, String province, Integer previousPercent, int percent, LocalDate visitDate,
+            String reason) {
+        ObjectNode data = JSON.createObjectNode();
+        data.put("permitId", permitId);
+        data.put("licenceNumber", province.substring(3) + "-1404-000321");
+        data.put("kind", "ESTABLISHMENT");
+        data.put("scope", "NEW");
+        data.put("province", province);
+        data.put("county", "قم");
+        data.putNull("estateCode");
+        data.put("activityCode", "2413");
+        data.put("sector", "24");
+        data.put("previousPercent", previousPercent);
+        data.put("percent", percent);
+        data.put("visitDate", visitDate.toString());
+        data.put("version", 2);
+        data.put("effectiveDate", visitDate.toString());
+        if (reason != null) {
+            data.put("reason", reason);
+        }
+        return envelope(PERMITS, "/samt/permits-service", "ir.samt.permit.progress-reported", permitId, data);
+    }
+
+    /** The revocation of an establishment licence whose latest report said {@code progressPercent}. */
+    static Event revokedProject(String province, int progressPercent, LocalDate day) {
+        Event revoked = permit("revoked", province, "ESTABLISHMENT", "NEW", "ACTIVE", "REVOKED", "1000", 3, day);
+        try {
+            ObjectNode event = (ObjectNode) JSON.readTree(revoked.value());
+            ((ObjectNode) event.get("data")).put("reason", "ابطال").put("progressPercent", progressPercent);
+            return new Event(revoked.topic(), revoked.key(), JSON.writeValueAsString(event));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Event unit(String action, String unitId, String province, String kind, String previousStatus, String status,
             LocalDate effectiveDate, Map<String, Object> extra) {
         ObjectNode data = JSON.createObjectNode();

@@ -20,12 +20,17 @@ import ir.samt.contracts.json.Rials;
  * holder.
  *
  * <p>Written field by field in this order, nulls included, except {@code reason}, which only a
- * revocation carries. {@code required} marks what the schema requires; unknown fields are ignored on
+ * revocation carries, and the two
+ * fields added within v1 ({@code progressPercent}, {@code establishmentPermitId}), written only when set. {@code required} marks what the schema requires; unknown fields are ignored on
  * reading, since v1 only grows.
  *
  * @param version       the licence's version after the change, 1 on issue
  * @param effectiveDate the issue, renewal, revocation or expiry date
  * @param reason        why the licence was revoked; revocations only
+ * @param progressPercent an establishment licence's latest reported physical progress; only once it has a
+ *                      report (added within v1, so stats can take a revoked project out of its progress band)
+ * @param establishmentPermitId on an operating licence's issue, the establishment licence at 100 % it follows
+ *                      from; only then (added within v1)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -49,5 +54,7 @@ public record PermitData(
         PermitStatus previousStatus,
         @JsonProperty(required = true) long version,
         @JsonProperty(required = true) @IsoDate LocalDate effectiveDate,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String reason) implements EventData {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String reason,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Count Integer progressPercent,
+        @JsonInclude(JsonInclude.Include.NON_NULL) UUID establishmentPermitId) implements EventData {
 }

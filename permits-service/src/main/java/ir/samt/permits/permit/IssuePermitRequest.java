@@ -40,7 +40,10 @@ public record IssuePermitRequest(
         Long fixedInvestmentRials,
         @NotNull @Min(0) @Max(100_000) @Schema(example = "57") Integer jobs,
         @Schema(description = "ISO date; defaults to today in Asia/Tehran; not in the future", example = "2025-05-10")
-        LocalDate issuedOn) {
+        LocalDate issuedOn,
+        @Schema(description = "Operating licences only: the establishment licence of the same holder, at 100 % physical"
+                + " progress, this licence follows from; it is then marked completed")
+        UUID establishmentPermitId) {
 
     /** 10^16 rials (a quadrillion tomans): far beyond any single licence, so larger is a typo. */
     public static final long MAX_INVESTMENT_RIALS = 10_000_000_000_000_000L;

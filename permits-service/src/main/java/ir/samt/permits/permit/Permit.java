@@ -70,6 +70,20 @@ public class Permit extends PanacheEntityBase {
     public int renewals;
     @Column(name = "revocation_reason")
     public String revocationReason;
+    /** An establishment licence's latest reported physical progress, 0-100; null before its first report. */
+    @Column(name = "progress_percent")
+    public Integer progressPercent;
+    @Column(name = "progress_visit_date")
+    public LocalDate progressVisitDate;
+    /** The first day of the current term (issue or renewal); renewal needs a progress report dated since. */
+    @Column(name = "term_started_on")
+    public LocalDate termStartedOn;
+    /** On an operating licence: the establishment licence at 100 % it follows from. */
+    @Column(name = "establishment_permit_id")
+    public UUID establishmentPermitId;
+    /** On an establishment licence: the operating licence issued when its project was complete. */
+    @Column(name = "completed_by_permit_id")
+    public UUID completedByPermitId;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
@@ -100,10 +114,88 @@ public class Permit extends PanacheEntityBase {
         if (kind == PermitKind.ESTABLISHMENT && renewals >= PermitKind.MAX_ESTABLISHMENT_RENEWALS) {
             throw illegal("An establishment licence can be renewed at most " + PermitKind.MAX_ESTABLISHMENT_RENEWALS + " times");
         }
+        if (kind == PermitKind.ESTABLISHMENT && !hasProgressReportInCurrentTerm()) {
+            throw ProblemException.conflict("progress-report-required", "Progress report required",
+                    "Renewing establishment licence " + licenceNumber + " needs an expert's progress report dated in its"
+                            + " current term (" + termStartedOn + " to " + validUntil + "); the latest is "
+                            + (progressVisitDate == null ? "none" : "dated " + progressVisitDate));
+        }
         LocalDate from = validUntil.isAfter(today) ? validUntil : today;
         validUntil = kind.validUntil(from, guildTerm);
+        termStartedOn = from;
         renewals++;
         status = PermitStatus.ACTIVE;
+    }
+
+    /**
+     * Records an expert's report of the project's physical progress. Reports are accepted in visit-date
+     * order only, so each event's previous percent is that of the report dated before it (what lets stats
+     * keep progress bands as stocks from transitions). Progress may go down only with a reason.
+     */
+    void reportProgress(int percent, LocalDate visitDate, String reason, LocalDate today) {
+        if (kind != PermitKind.ESTABLISHMENT) {
+            throw illegal("Physical progress is reported on establishment licences only, not on " + kind + " licences");
+        }
+        if (status == PermitStatus.REVOKED) {
+            throw illegal("A revoked establishment licence takes no progress reports");
+        }
+        if (completedByPermitId != null) {
+            throw illegal("The project is complete: operating licence " + completedByPermitId + " follows from it");
+        }
+        if (visitDate.isAfter(today)) {
+            throw ProblemException.invalid("visitDate", "must not be in the future");
+        }
+        if (visitDate.isBefore(issuedOn)) {
+            throw ProblemException.invalid("visitDate", "must not be before the licence's issue date " + issuedOn);
+        }
+        if (visitDate.isAfter(validUntil)) {
+            // a visit made while the licence was in force may be recorded late; one after its end may not
+            throw illegal("The licence expired after " + validUntil + ", before this visit on " + visitDate
+                    + "; renew it first");
+        }
+        if (progressVisitDate != null && visitDate.isBefore(progressVisitDate)) {
+            throw ProblemException.invalid("visitDate", "must not be before the latest report's visit date "
+                    + progressVisitDate + " (reports are recorded in visit order)");
+        }
+        if (progressPercent != null && percent < progressPercent && (reason == null || reason.isBlank())) {
+            throw ProblemException.invalid("reason", "is required when progress goes down (from " + progressPercent
+                    + " % to " + percent + " %)");
+        }
+        progressPercent = percent;
+        progressVisitDate = visitDate;
+    }
+
+    /** Links this establishment licence, at 100 %, to the operating licence of the same holder that follows from it. */
+    void completeWith(Permit operating) {
+        if (kind != PermitKind.ESTABLISHMENT) {
+            throw ProblemException.invalid("establishmentPermitId", "must name an establishment licence, not "
+                    + kind + " licence " + licenceNumber);
+        }
+        if (!province.equals(operating.province)) {
+            throw ProblemException.invalid("establishmentPermitId", "must name an establishment licence of province "
+                    + operating.province + "; " + licenceNumber + " is of " + province);
+        }
+        if (!holderId.equals(operating.holderId)) {
+            throw ProblemException.conflict("another-holder", "Establishment licence of another holder",
+                    "Establishment licence " + licenceNumber + " is held by someone else than the operating licence's holder");
+        }
+        if (status == PermitStatus.REVOKED) {
+            throw illegal("A revoked establishment licence cannot lead to an operating licence");
+        }
+        if (completedByPermitId != null) {
+            throw illegal("Operating licence " + completedByPermitId + " already follows from this establishment licence");
+        }
+        if (progressPercent == null || progressPercent < 100) {
+            throw ProblemException.conflict("project-not-complete", "Project not complete",
+                    "Establishment licence " + licenceNumber + " is at " + (progressPercent == null ? "no reported" : progressPercent + " %")
+                            + " physical progress; an operating licence follows from it only at 100 %");
+        }
+        completedByPermitId = operating.id;
+    }
+
+    private boolean hasProgressReportInCurrentTerm() {
+        return progressVisitDate != null && termStartedOn != null && !progressVisitDate.isBefore(termStartedOn)
+                && !progressVisitDate.isAfter(validUntil);
     }
 
     void revoke(String reason) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import ir.samt.platform.cloudevents.CloudEvent;
 
 /** One entry of a licence's history: what changed, by whom, and the event that announced it. */
 @Entity
@@ -22,7 +23,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class PermitChange extends PanacheEntityBase {
 
     public enum Change {
-        ISSUED, RENEWED, REVOKED, EXPIRED
+        ISSUED, RENEWED, REVOKED, EXPIRED,
+        /** an expert's progress report (establishment licences) */
+        PROGRESS,
+        /** the operating licence that follows from the project was issued (establishment licences) */
+        COMPLETED
     }
 
     @Id
@@ -42,6 +47,22 @@ public class PermitChange extends PanacheEntityBase {
     public OffsetDateTime at;
     @Column(name = "event_id")
     public UUID eventId;
+
+    /** The history entry of a change announced by {@code event} (or, for COMPLETED, by the operating licence's issue). */
+    static PermitChange record(Permit permit, Change change, String reason, String actor, CloudEvent event) {
+        PermitChange entry = new PermitChange();
+        entry.permitId = permit.id;
+        entry.version = permit.changeNumber();
+        entry.change = change;
+        entry.status = permit.status;
+        entry.validUntil = permit.validUntil;
+        entry.reason = reason;
+        entry.actor = actor;
+        entry.at = event.time();
+        entry.eventId = event.id();
+        entry.persist();
+        return entry;
+    }
 
     public static List<PermitChange> historyOf(UUID permitId) {
         return list("permitId = ?1 order by version, id", permitId);

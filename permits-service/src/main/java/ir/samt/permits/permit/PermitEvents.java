@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import ir.samt.contracts.EventType;
 import ir.samt.contracts.permits.PermitData;
+import ir.samt.contracts.permits.ProgressData;
 
 /**
  * The permit events (docs/events.md): their types, and their {@code data} as the contract's
@@ -19,6 +20,7 @@ final class PermitEvents {
     static final String RENEWED = EventType.PERMIT_RENEWED.type();
     static final String REVOKED = EventType.PERMIT_REVOKED.type();
     static final String EXPIRED = EventType.PERMIT_EXPIRED.type();
+    static final String PROGRESS_REPORTED = EventType.PERMIT_PROGRESS_REPORTED.type();
 
     private PermitEvents() {
     }
@@ -29,7 +31,14 @@ final class PermitEvents {
                 guildTerm(permit.guildTerm), permit.province, permit.county, permit.estateCode, permit.unitId,
                 permit.activityCode, permit.sector, BigInteger.valueOf(permit.fixedInvestmentRials), permit.jobs,
                 permit.issuedOn, permit.validUntil, status(permit.status), status(previousStatus), permit.changeNumber(),
-                effectiveDate, reason);
+                effectiveDate, reason, permit.progressPercent, permit.establishmentPermitId);
+    }
+
+    /** An expert's progress report; the visit date is the day it counts on. */
+    static ProgressData progress(Permit permit, Integer previousPercent, String reason) {
+        return new ProgressData(permit.id, permit.licenceNumber, kind(permit.kind), scope(permit.scope), permit.province,
+                permit.county, permit.estateCode, permit.activityCode, permit.sector, previousPercent,
+                permit.progressPercent, permit.progressVisitDate, permit.changeNumber(), permit.progressVisitDate, reason);
     }
 
     private static ir.samt.contracts.permits.PermitKind kind(PermitKind kind) {

@@ -107,12 +107,39 @@ public class PermitResource {
     @POST
     @Path("/{id}/renewal")
     @RolesAllowed(Roles.PERMITS_OFFICER)
-    @Operation(operationId = "renewPermit", summary = "Renew a licence", description = "Establishment: +1 year (twice at most); permanent guild: +5 years. "
-            + "Revoked, operating and temporary guild licences are refused with 409.")
+    @Operation(operationId = "renewPermit", summary = "Renew a licence", description = "Establishment: +1 year (twice at most), only with a progress report dated in the current "
+            + "term (else 409 progress-report-required); permanent guild: +5 years. Revoked, operating and temporary guild licences are refused with 409.")
     @APIResponseSchema(value = PermitView.class, responseCode = "200", responseDescription = "Renewed")
     public Response renew(@PathParam("id") UUID id, @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
         return idempotent.execute(idempotencyKey, id,
                 () -> Response.ok(PermitView.of(permits.renew(id, provinceScope.caller()))).build());
+    }
+
+    @POST
+    @Path("/{id}/progress")
+    @RolesAllowed(Roles.PERMITS_OFFICER)
+    @Operation(operationId = "reportPermitProgress", summary = "Report an establishment project's physical progress",
+            description = "Records an expert visit's percent (0-100) with its ISO visit date and writes the "
+                    + "ir.samt.permit.progress-reported event in the same transaction. Reports are accepted in visit-date "
+                    + "order; progress may go down only with a reason. Establishment licences only; revoked, completed, "
+                    + "or expired before the visit: 409. Send an Idempotency-Key to make retries safe.")
+    @APIResponseSchema(value = ProgressReportView.class, responseCode = "201", responseDescription = "Recorded")
+    public Response reportProgress(@PathParam("id") UUID id, @NotNull @Valid ReportProgressRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotent.execute(idempotencyKey, request, () -> {
+            ProgressReport report = permits.reportProgress(id, request, provinceScope.caller());
+            return Response.created(URI.create("/permits/" + id + "/progress"))
+                    .entity(ProgressReportView.of(report)).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/progress")
+    @RolesAllowed({ Roles.PERMITS_READER, Roles.PERMITS_OFFICER })
+    @Operation(operationId = "getPermitProgress", summary = "An establishment licence's progress reports, by visit date")
+    public List<ProgressReportView> progress(@PathParam("id") UUID id) {
+        permits.get(id);
+        return ProgressReport.of(id).stream().map(ProgressReportView::of).toList();
     }
 
     @POST

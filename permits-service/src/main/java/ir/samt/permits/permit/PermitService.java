@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import ir.samt.platform.calendar.Jalali;
@@ -75,14 +76,72 @@ public class PermitService {
         permit.issuedOn = issuedOn;
         permit.issuedYear = JalaliDate.of(issuedOn).year();
         permit.validUntil = permit.kind.validUntil(issuedOn, permit.guildTerm);
+        permit.termStartedOn = permit.validUntil == null ? null : issuedOn;
         permit.status = PermitStatus.ACTIVE;
         permit.licenceNumber = licenceNumbers.next(permit.province, permit.issuedYear);
         permit.createdAt = OffsetDateTime.now(clock);
         permit.updatedAt = permit.createdAt;
+        Permit establishment = null;
+        if (request.establishmentPermitId() != null) {
+            establishment = establishmentCompletedBy(permit, request.establishmentPermitId());
+            permit.establishmentPermitId = establishment.id;
+        }
         permit.persist();
         em.flush();
-        record(permit, PermitChange.Change.ISSUED, PermitEvents.ISSUED, null, issuedOn, null, actor);
+        CloudEvent issued = record(permit, PermitChange.Change.ISSUED, PermitEvents.ISSUED, null, issuedOn, null, actor);
+        if (establishment != null) {
+            establishment.updatedAt = permit.createdAt;
+            em.flush();
+            // announced by the operating licence's issued event, whose data names this establishment licence
+            PermitChange.record(establishment, PermitChange.Change.COMPLETED,
+                    "operating licence " + permit.licenceNumber, actor, issued);
+        }
         return permit;
+    }
+
+    /**
+     * The establishment licence an operating licence follows from, locked so no progress report or other
+     * change slips in between the check and the link; marked completed by it.
+     */
+    private Permit establishmentCompletedBy(Permit operating, UUID establishmentId) {
+        if (operating.kind != PermitKind.OPERATING) {
+            throw ProblemException.invalid("establishmentPermitId", "applies to operating licences only");
+        }
+        Permit establishment = em.find(Permit.class, establishmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (establishment == null) {
+            throw ProblemException.invalid("establishmentPermitId", "names no licence: " + establishmentId);
+        }
+        establishment.completeWith(operating);
+        return establishment;
+    }
+
+    /** Records an expert's progress report on an establishment licence, with its event and history entry. */
+    @Transactional
+    public ProgressReport reportProgress(UUID id, ReportProgressRequest request, String actor) {
+        Permit permit = forChange(id);
+        Integer previous = permit.progressPercent;
+        LocalDate today = LocalDate.now(clock.withZone(Jalali.TEHRAN));
+        String reason = request.reason() == null || request.reason().isBlank() ? null : PersianText.normalize(request.reason());
+        permit.reportProgress(request.percent(), request.visitDate(), reason, today);
+        permit.updatedAt = OffsetDateTime.now(clock);
+        em.flush();
+        var data = PermitEvents.progress(permit, previous, reason);
+        CloudEvent event = outbox.publish(PermitEvents.AGGREGATE, permit.id.toString(), PermitEvents.PROGRESS_REPORTED,
+                OffsetDateTime.now(clock), data);
+        PermitChange.record(permit, PermitChange.Change.PROGRESS, reason, actor, event);
+        ProgressReport report = new ProgressReport();
+        report.permitId = permit.id;
+        report.version = permit.changeNumber();
+        report.percent = request.percent();
+        report.previousPercent = previous;
+        report.visitDate = request.visitDate();
+        report.expert = PersianText.normalize(request.expert());
+        report.reason = reason;
+        report.actor = actor;
+        report.reportedAt = event.time();
+        report.eventId = event.id();
+        report.persist();
+        return report;
     }
 
     @Transactional
@@ -146,21 +205,12 @@ public class PermitService {
         return permit;
     }
 
-    private void record(Permit permit, PermitChange.Change change, String type, PermitStatus previous,
+    private CloudEvent record(Permit permit, PermitChange.Change change, String type, PermitStatus previous,
             LocalDate effectiveDate, String reason, String actor) {
         var data = PermitEvents.data(permit, previous, effectiveDate, reason);
         CloudEvent event = outbox.publish(PermitEvents.AGGREGATE, permit.id.toString(), type, OffsetDateTime.now(clock), data);
-        PermitChange entry = new PermitChange();
-        entry.permitId = permit.id;
-        entry.version = permit.changeNumber();
-        entry.change = change;
-        entry.status = permit.status;
-        entry.validUntil = permit.validUntil;
-        entry.reason = reason;
-        entry.actor = actor;
-        entry.at = event.time();
-        entry.eventId = event.id();
-        entry.persist();
+        PermitChange.record(permit, change, reason, actor, event);
+        return event;
     }
 
     private static void validate(IssuePermitRequest request, LocalDate issuedOn, LocalDate today) {

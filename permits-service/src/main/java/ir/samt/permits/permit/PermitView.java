@@ -39,7 +39,15 @@ public record PermitView(
         int renewals,
         String revocationReason,
         OffsetDateTime updatedAt,
-        long version) {
+        long version,
+        @Schema(description = "Establishment licences: the latest reported physical progress in percent", example = "65")
+        Integer progressPercent,
+        @Schema(description = "Establishment licences: the visit date of the latest progress report")
+        LocalDate progressVisitDate,
+        @Schema(description = "Operating licences: the establishment licence this one follows from")
+        UUID establishmentPermitId,
+        @Schema(description = "Establishment licences: the operating licence issued when the project was complete")
+        UUID completedByPermitId) {
 
     public record HolderView(String name, String nationalId, String idKind) {
     }
@@ -60,6 +68,7 @@ public record PermitView(
                 Money.of(p.fixedInvestmentRials), p.jobs,
                 p.issuedOn, JalaliDate.of(p.issuedOn).toString(),
                 p.validUntil, p.validUntil == null ? null : JalaliDate.of(p.validUntil).toString(),
-                p.status, p.renewals, p.revocationReason, p.updatedAt, p.changeNumber());
+                p.status, p.renewals, p.revocationReason, p.updatedAt, p.changeNumber(),
+                p.progressPercent, p.progressVisitDate, p.establishmentPermitId, p.completedByPermitId);
     }
 }

@@ -31,17 +31,27 @@ class PermitEventsTest {
     void everyChangePublishesAContractConformingCloudEventKeyedByLicenceInOrder() throws Exception {
         try (TopicReader reader = new TopicReader("samt.permits.v1")) {
             String id = issue("2025-04-01");
+            progress(id, 62, "2025-12-20");
             post("/permits/" + id + "/renewal", null);
             post("/permits/" + id + "/revocation", Map.of("reason", "تخلف زیست‌محیطی"));
 
-            List<ConsumerRecord<String, String>> records = reader.awaitRecords(r -> id.equals(r.key()), 3, Duration.ofSeconds(30));
+            List<ConsumerRecord<String, String>> records = reader.awaitRecords(r -> id.equals(r.key()), 4, Duration.ofSeconds(30));
             assertThat(records).extracting(r -> type(r)).containsExactly(
-                    "ir.samt.permit.issued", "ir.samt.permit.renewed", "ir.samt.permit.revoked");
+                    "ir.samt.permit.issued", "ir.samt.permit.progress-reported", "ir.samt.permit.renewed",
+                    "ir.samt.permit.revoked");
             AsyncApiContract contract = AsyncApiContract.load();
             for (ConsumerRecord<String, String> record : records) {
                 assertThat(TopicReader.header(record, "content-type")).isEqualTo("application/cloudevents+json");
-                assertThat(contract.violations("PermitEvent", record.value())).as(record.value()).isEmpty();
+                String message = type(record).endsWith("progress-reported") ? "ProgressEvent" : "PermitEvent";
+                assertThat(contract.violations(message, record.value())).as(record.value()).isEmpty();
             }
+            JsonNode progress = JSON.readTree(records.get(1).value()).get("data");
+            assertThat(progress.get("percent").asInt()).isEqualTo(62);
+            assertThat(progress.get("previousPercent").isNull()).isTrue();
+            assertThat(progress.get("visitDate").asText()).isEqualTo("2025-12-20");
+            assertThat(progress.get("effectiveDate").asText()).isEqualTo("2025-12-20");
+            assertThat(progress.get("version").asInt()).isEqualTo(2);
+            assertThat(progress.has("reason")).isFalse();
             JsonNode issued = JSON.readTree(records.get(0).value());
             assertThat(issued.get("subject").asText()).isEqualTo(id);
             assertThat(issued.get("source").asText()).isEqualTo("/samt/permits-service");
@@ -55,11 +65,13 @@ class PermitEventsTest {
             assertThat(data.get("effectiveDate").asText()).isEqualTo("2025-04-01");
             assertThat(data.get("version").asInt()).isEqualTo(1);
             assertThat(issued.toString()).doesNotContain("10380284790").doesNotContain("holder");
-            JsonNode revoked = JSON.readTree(records.get(2).value()).get("data");
+            assertThat(data.has("progressPercent")).isFalse();
+            JsonNode revoked = JSON.readTree(records.get(3).value()).get("data");
             assertThat(revoked.get("status").asText()).isEqualTo("REVOKED");
             assertThat(revoked.get("previousStatus").asText()).isEqualTo("ACTIVE");
             assertThat(revoked.get("reason").asText()).isEqualTo("تخلف زیست‌محیطی");
-            assertThat(revoked.get("version").asInt()).isEqualTo(3);
+            assertThat(revoked.get("version").asInt()).isEqualTo(4);
+            assertThat(revoked.get("progressPercent").asInt()).isEqualTo(62);
         }
     }
 
@@ -71,7 +83,7 @@ class PermitEventsTest {
         try {
             for (int i = 0; i < 5; i++) {
                 String id = issue("2025-07-0" + (i + 1));
-                post("/permits/" + id + "/renewal", null);
+                progress(id, 10 * (i + 1), "2025-08-01");
                 ids.add(id);
             }
             // the backlog shows while the broker is away, so an alert can fire during the outage
@@ -86,7 +98,7 @@ class PermitEventsTest {
             assertThat(records).hasSize(10);
             for (String id : ids) {
                 assertThat(records.stream().filter(r -> r.key().equals(id)).map(PermitEventsTest::type))
-                        .containsExactly("ir.samt.permit.issued", "ir.samt.permit.renewed");
+                        .containsExactly("ir.samt.permit.issued", "ir.samt.permit.progress-reported");
             }
         }
     }
@@ -112,6 +124,12 @@ class PermitEventsTest {
                 "fixedInvestmentRials", "2500000000000", "jobs", 40, "issuedOn", issuedOn);
         return given().auth().oauth2(OFFICER).contentType(ContentType.JSON).body(body)
                 .when().post("/permits").then().statusCode(201).extract().path("id");
+    }
+
+    private static void progress(String id, int percent, String visitDate) {
+        given().auth().oauth2(OFFICER).contentType(ContentType.JSON)
+                .body(Map.of("percent", percent, "visitDate", visitDate, "expert", "کارشناس"))
+                .when().post("/permits/" + id + "/progress").then().statusCode(201);
     }
 
     private static void post(String path, Object body) {

@@ -91,12 +91,13 @@ class PermitIssuanceTest {
     @Test
     void historyRecordsEveryChangeWithItsEvent() {
         String id = issue(PermitRequests.establishmentLicence());
+        PermitRequests.reportProgress(id, 45, "2025-11-01");
         as(QOM_OFFICER).when().post("/permits/" + id + "/renewal").then().statusCode(200);
         as(QOM_OFFICER).body(Map.of("reason", "تخلف")).when().post("/permits/" + id + "/revocation").then().statusCode(200);
         as(READER).when().get("/permits/" + id + "/history")
                 .then().statusCode(200)
-                .body("change", equalTo(java.util.List.of("ISSUED", "RENEWED", "REVOKED")))
-                .body("version", equalTo(java.util.List.of(1, 2, 3)))
-                .body("[2].reason", equalTo("تخلف"));
+                .body("change", equalTo(java.util.List.of("ISSUED", "PROGRESS", "RENEWED", "REVOKED")))
+                .body("version", equalTo(java.util.List.of(1, 2, 3, 4)))
+                .body("[3].reason", equalTo("تخلف"));
     }
 }

@@ -6,6 +6,7 @@ import static ir.samt.permits.permit.PermitRequests.as;
 import static ir.samt.permits.permit.PermitRequests.establishmentLicence;
 import static ir.samt.permits.permit.PermitRequests.issue;
 import static ir.samt.permits.permit.PermitRequests.operatingLicence;
+import static ir.samt.permits.permit.PermitRequests.reportProgress;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -29,7 +30,10 @@ class PermitLifecycleTest {
     @Test
     void renewingExtendsAnEstablishmentLicenceAtMostTwice() {
         String id = issue(establishmentLicence());
+        reportProgress(id, 20, "2026-05-01");
         as(QOM_OFFICER).when().post("/permits/" + id + "/renewal").then().statusCode(200).body("renewals", equalTo(1));
+        // the renewal started a new term today: the next renewal needs a report dated in it
+        reportProgress(id, 40, java.time.LocalDate.now(ir.samt.platform.calendar.Jalali.TEHRAN).toString());
         as(QOM_OFFICER).when().post("/permits/" + id + "/renewal").then().statusCode(200).body("renewals", equalTo(2));
         as(QOM_OFFICER).when().post("/permits/" + id + "/renewal")
                 .then().statusCode(409).contentType("application/problem+json")
@@ -87,19 +91,22 @@ class PermitLifecycleTest {
         assertThat(expiryJob.expireDue()).isZero();
         io.restassured.RestAssured.given().when().get("/verify/" + number)
                 .then().statusCode(200).body("verdict", equalTo("EXPIRED"));
-        // an expired licence may still be renewed, which makes it active again
+        // an expired licence may still be renewed (with a report of a visit made in its term), which makes it active again
+        reportProgress(id, 30, "2024-12-01");
         as(QOM_OFFICER).when().post("/permits/" + id + "/renewal").then().statusCode(200).body("status", equalTo("ACTIVE"));
     }
 
     @Test
     void concurrentRenewalsOfOneLicenceExactlyOneWins() throws Exception {
         String id = issue(establishmentLicence());
+        reportProgress(id, 20, "2026-05-01");
         List<Integer> statuses = Concurrently.run(4, () -> as(QOM_OFFICER).when().post("/permits/" + id + "/renewal").statusCode());
-        // two renewals are allowed in all; with four racing, every loser must be a clean 409
+        // one report allows one renewal; with four racing, every loser must be a clean 409
         assertThat(statuses).containsOnly(200, 409);
         int wins = (int) statuses.stream().filter(s -> s == 200).count();
         as(READER).when().get("/permits/" + id).then().body("renewals", equalTo(wins));
-        as(READER).when().get("/permits/" + id + "/history").then().body("size()", equalTo(1 + wins));
+        assertThat(wins).isEqualTo(1);
+        as(READER).when().get("/permits/" + id + "/history").then().body("size()", equalTo(2 + wins));
     }
 
     @Test

@@ -48,6 +48,12 @@ final class PermitRequests {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }
 
+    /** Records an expert's progress report on an establishment licence (201 expected). */
+    static void reportProgress(String id, int percent, String visitDate) {
+        as(QOM_OFFICER).body(Map.of("percent", percent, "visitDate", visitDate, "expert", "کارشناس نظارت"))
+                .when().post("/permits/" + id + "/progress").then().statusCode(201);
+    }
+
     /** Issues a licence and returns its id. */
     static String issue(Map<String, Object> body) {
         return as(QOM_OFFICER).body(body).when().post("/permits").then().statusCode(201).extract().path("id");

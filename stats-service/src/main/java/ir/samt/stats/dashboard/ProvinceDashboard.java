@@ -143,6 +143,12 @@ public class ProvinceDashboard {
                         figure.apply(new Spec(ind + "inspections.violations.amountRials", "figure.violationsValue", true)),
                         figure.apply(new Spec(ind + "inspections.cases.opened.count", "figure.cases", false)),
                         figure.apply(new Spec(ind + "inspections.cases.ruled.penaltyRials", "figure.penalties", true)))));
+        cards.add(new Card("projects", words.get("card.projects"),
+                figure.apply(new Spec(ind + "stocks.projects.above60Percent", "figure.above60", false)), List.of(
+                        figure.apply(new Spec(ind + "stocks.projects.from30To60Percent", "figure.from30To60", false)),
+                        figure.apply(new Spec(ind + "stocks.projects.below30Percent", "figure.below30", false)),
+                        figure.apply(new Spec(ind + "stocks.projects.completed", "figure.completed", false)),
+                        figure.apply(new Spec(ind + "stocks.projects", "figure.total", false)))));
         return cards;
     }
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import ir.samt.contracts.EventData;
 import ir.samt.contracts.estates.EstateData;
 import ir.samt.contracts.permits.PermitData;
+import ir.samt.contracts.permits.ProgressData;
 import ir.samt.contracts.units.StagnationReason;
 import ir.samt.contracts.units.UnitData;
 import ir.samt.platform.persian.PersianText;
@@ -43,6 +44,10 @@ public final class EventInterpreter {
         if (event.data() instanceof PermitData permit) {
             return new StatsEvent(event.id(), type, event.time(), where.day, where.province, where.county,
                     where.estateCode, where.sector, permitDeltas(action, permit), null);
+        }
+        if (event.data() instanceof ProgressData report) {
+            return new StatsEvent(event.id(), type, event.time(), where.day, where.province, where.county,
+                    where.estateCode, where.sector, ProjectProgress.deltas(report), null);
         }
         if (event.data() instanceof UnitData unit) {
             return new StatsEvent(event.id(), type, event.time(), where.day, where.province, where.county,
@@ -99,6 +104,7 @@ public final class EventInterpreter {
         List<Delta> deltas = new ArrayList<>(3);
         deltas.add(new Delta(Metric.permit(action, kind, scope), 1, investment, jobs));
         stockTransition(deltas, Metric.activeLicences(kind), "ACTIVE".equals(previous), "ACTIVE".equals(status));
+        ProjectProgress.licenceChange(deltas, data);
         return deltas;
     }
 
@@ -152,7 +158,8 @@ public final class EventInterpreter {
 
     /** The data's sector, or the division of its activity code when an event has none ('' when unknown). */
     private static String sector(EventData data) throws InvalidEventException {
-        String sector = data instanceof PermitData p ? p.sector() : data instanceof UnitData u ? u.sector() : null;
+        String sector = data instanceof PermitData p ? p.sector() : data instanceof UnitData u ? u.sector()
+                : data instanceof ProgressData r ? r.sector() : null;
         if (sector != null) {
             sector = PersianText.toAsciiDigits(sector).strip();
             if (!SECTOR.matcher(sector).matches()) {
@@ -161,7 +168,7 @@ public final class EventInterpreter {
             return sector;
         }
         String activity = data instanceof PermitData p ? p.activityCode()
-                : data instanceof UnitData u ? u.activityCode() : null;
+                : data instanceof UnitData u ? u.activityCode() : data instanceof ProgressData r ? r.activityCode() : null;
         return activity == null ? "" : Sector.ofActivityCode(activity).map(Sector::code).orElse("");
     }
 

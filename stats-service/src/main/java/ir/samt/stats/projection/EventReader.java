@@ -59,8 +59,13 @@ final class EventReader {
     }
 
     @JsonIncludeProperties({ "kind", "scope", "status", "previousStatus", "province", "county", "estateCode",
-            "activityCode", "sector", "fixedInvestmentRials", "jobs", "effectiveDate" })
+            "activityCode", "sector", "fixedInvestmentRials", "jobs", "effectiveDate", "progressPercent" })
     interface CountedOfLicenceEvents {
+    }
+
+    @JsonIncludeProperties({ "province", "county", "estateCode", "activityCode", "sector", "previousPercent", "percent",
+            "effectiveDate" })
+    interface CountedOfProgressReports {
     }
 
     @JsonIncludeProperties({ "kind", "status", "previousStatus", "province", "county", "estateCode", "activityCode",
@@ -97,12 +102,13 @@ final class EventReader {
     interface CountedOfCaseEvents {
     }
 
-    /** The types stats counts, each with what it reads of them: licence, unit, estate and inspection events, not its own totals. */
+    /** The types stats counts, each with what it reads of them: licence, progress, unit, estate and inspection events, not its own totals. */
     static final Map<EventType, Class<?>> COUNTED = Map.ofEntries(
             Map.entry(EventType.PERMIT_ISSUED, CountedOfLicenceEvents.class),
             Map.entry(EventType.PERMIT_RENEWED, CountedOfLicenceEvents.class),
             Map.entry(EventType.PERMIT_REVOKED, CountedOfLicenceEvents.class),
             Map.entry(EventType.PERMIT_EXPIRED, CountedOfLicenceEvents.class),
+            Map.entry(EventType.PERMIT_PROGRESS_REPORTED, CountedOfProgressReports.class),
             Map.entry(EventType.UNIT_REGISTERED, CountedOfRegistrations.class),
             Map.entry(EventType.UNIT_STAGNATED, CountedOfStagnations.class),
             Map.entry(EventType.UNIT_REVIVED, CountedOfRevivals.class),

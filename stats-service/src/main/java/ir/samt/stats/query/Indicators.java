@@ -52,6 +52,7 @@ public final class Indicators {
         m.put("stocks.stagnantUnits", big(t.count(Metric.STOCK_PREFIX + "unit.stagnant:")));
         m.put("stocks.estates", big(t.count(Metric.STOCK_PREFIX + "estate:")));
         InspectionFigures.indicators(m, t);
+        ProjectFigures.indicators(m, t);
         return m;
     }
 

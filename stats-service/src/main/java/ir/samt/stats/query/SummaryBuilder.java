@@ -52,7 +52,8 @@ public final class SummaryBuilder {
                 withTotal(estateStock));
 
         return new Views.Summary(province, Views.period(period), state, licences, units, estates, stocks,
-                Indicators.json(Indicators.compute(t)), InspectionFigures.of(t));
+                Indicators.json(Indicators.compute(t)), InspectionFigures.of(t),
+                ProjectFigures.summary(period, t));
     }
 
     private static Flow licenceFlow(Totals t, String action) {

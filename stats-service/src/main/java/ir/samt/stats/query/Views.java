@@ -44,7 +44,8 @@ public final class Views {
      * while a rebuild replays the topics (figures are then partial and climbing).
      */
     public record Summary(ProvinceRef province, PeriodView period, String state, Licences licences, Units units,
-            Estates estates, Stocks stocks, Map<String, Object> indicators, InspectionFigures inspections) {
+            Estates estates, Stocks stocks, Map<String, Object> indicators, InspectionFigures inspections,
+            ProjectFigures.Projects projects) {
     }
 
     public record NationalRow(ProvinceRef province, Map<String, Object> indicators) {

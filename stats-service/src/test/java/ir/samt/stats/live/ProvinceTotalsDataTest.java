@@ -22,7 +22,8 @@ import ir.samt.stats.query.Views;
 /**
  * A province's summary and the data of its totals event are byte for byte what stats-service served and
  * published before their parts became the contract's records (golden/*.json were captured from that
- * code), whether the mapper has a date module (as the service's has) or none.
+ * code, plus the figures added since, additively: the project-progress indicators and the summary's {@code projects}),
+ * whether the mapper has a date module (as the service's has) or none.
  */
 class ProvinceTotalsDataTest {
 
