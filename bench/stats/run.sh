@@ -32,6 +32,10 @@ mkdir -p "$WORK"; rm -rf "$WORK/kafka"
 eval "$(sed -n '/^CONTAINER_MEMORY_LIMIT=/p;/^container_jvm_setting()/,/^}/p;/^jvm_options()/,/^}/p' "$ROOT/deploy/local/run.sh")"
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$(container_jvm_setting stats MALLOC_ARENA_MAX)}
 STATS_JVM_OPTS=$(jvm_options stats)
+# the service's JVM as deploy/local/run.sh picks it: SAMT_JAVA_HOME, else Temurin 25 where present, else java
+if [ -n "${SAMT_JAVA_HOME:-}" ]; then SERVICE_JAVA="$SAMT_JAVA_HOME/bin/java"
+elif [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then SERVICE_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+else SERVICE_JAVA=java; fi
 log() { echo "$*" | tee -a "$OUT"; }
 cleanup() { [ -n "${SVC:-}" ] && kill "$SVC" 2>/dev/null; [ -n "${BROKER:-}" ] && kill "$BROKER" 2>/dev/null; wait 2>/dev/null || true; }
 trap cleanup EXIT
@@ -49,7 +53,7 @@ fi
   || { echo "No stats-service build (stats-service/target/quarkus-app/quarkus-run.jar, $WORK/cp.txt): run without NO_BUILD" >&2; exit 1; }
 CP="$(cat "$WORK/cp.txt")"
 log "stats-service benchmark, $N events, $(nproc) cores, $(date -u +%FT%TZ)"
-log "service JVM: ${JAVA_OPTS:-$STATS_JVM_OPTS}; MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}"
+log "service JVM: $("$SERVICE_JAVA" -version 2>&1 | head -1) ${JAVA_OPTS:-$STATS_JVM_OPTS}; MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-unset}; load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 java -Xmx768m -cp "$CP" ir.samt.kafka.KafkaBroker "$WORK/kafka" $KPORT 19093 > "$WORK/broker.log" 2>&1 & BROKER=$!
 until grep -q "broker ready" "$WORK/broker.log"; do sleep 0.5; done
@@ -63,7 +67,7 @@ start_service() {
   KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$KPORT QUARKUS_HTTP_PORT=$PORT \
   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/stats_bench JWT_PUBLIC_KEY_LOCATION="file:$WORK/jwt.pem" \
   QUARKUS_LOG_CONSOLE_JSON_ENABLED=false QUARKUS_OTEL_TRACES_EXPORTER=none QUARKUS_OTEL_SDK_DISABLED=true \
-    java ${JAVA_OPTS:-$STATS_JVM_OPTS} -jar "$ROOT/stats-service/target/quarkus-app/quarkus-run.jar" >> "$WORK/service.log" 2>&1 &
+    "$SERVICE_JAVA" ${JAVA_OPTS:-$STATS_JVM_OPTS} -jar "$ROOT/stats-service/target/quarkus-app/quarkus-run.jar" >> "$WORK/service.log" 2>&1 &
   SVC=$!
   until curl -sf "http://127.0.0.1:$PORT/q/health/live" >/dev/null; do sleep 0.2; done
 }
