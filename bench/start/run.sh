@@ -24,7 +24,7 @@ for run in $(seq 1 "$RUNS"); do
     kill -0 "$RUN_PID" 2>/dev/null || { echo "deploy/local/run.sh stopped before the services were ready:" >&2; tail -20 "$LOG" >&2; exit 1; }
     sleep 0.5
   done
-  echo "run $run: $(grep -E '^[a-z]+-service ready' "$LOG" | sed 's/ after the JVMs were launched//' | paste -sd ';' | sed 's/;/; /g')" | tee -a "$OUT"
+  echo "run $run ($(grep -m1 -oE 'Java [0-9]+[^)]*' "$LOG")): $(grep -E '^[a-z]+-service ready' "$LOG" | sed 's/ after the JVMs were launched//' | paste -sd ';' | sed 's/;/; /g')" | tee -a "$OUT"
   stop
 done
 echo "GOAL start to ready, each service, three starting together: the slowest of each run above (goal <= 3 s)" | tee -a "$OUT"
