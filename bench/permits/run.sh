@@ -22,9 +22,11 @@ curl -fs "$URL/q/health/ready" >/dev/null || { echo "permits-service is not read
 export TOKEN="$("$ROOT/deploy/local/token.sh" permits-officer IR bench)"
 echo "== warm-up: 30 s rounds until the rate settles"
 previous=0
+rounds=()
 for round in $(seq 1 "$MAX_WARMUP_ROUNDS"); do
   rate=$(wrk -t2 -c8 -d30s -s "$ROOT/bench/permits/issue.lua" "$URL" | awk '/Requests\/sec/ {printf "%d", $2}')
   echo "   round $round: $rate licences/s"
+  rounds+=("$rate")
   if [ "$round" -gt "$MIN_WARMUP_ROUNDS" ] && [ $(( (rate - previous) * 100 / previous )) -lt 5 ] && [ $(( (previous - rate) * 100 / previous )) -lt 5 ]; then
     break
   fi
@@ -32,6 +34,11 @@ for round in $(seq 1 "$MAX_WARMUP_ROUNDS"); do
 done
 echo "== HTTP issuance: 8 connections, ${DURATION} s"
 wrk -t2 -c8 -d"${DURATION}s" --latency -s "$ROOT/bench/permits/issue.lua" "$URL" | tee /tmp/samt-bench-wrk.txt
+settled=$(awk '/Requests\/sec/ {printf "%d", $2}' /tmp/samt-bench-wrk.txt)
+p99=$(awk '$1 == "99%" {print $2}' /tmp/samt-bench-wrk.txt)
+first60=$(( (rounds[0] + ${rounds[1]:-${rounds[0]}}) / 2 ))
+echo "GOAL permits issuance, first 60 s of load (warm-up rounds 1-2; right after a start only if the service has just started): $first60 licences/s = $(( first60 * 100 / settled )) % of the settled rate (goal >= 80 %)"
+echo "GOAL permits issuance, settled: $settled licences/s, p99 $p99 (goal >= 500/s, p99 < 50 ms); load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== outbox lag (commit -> Kafka ack), from /q/metrics"
 curl -s "$URL/q/metrics" | grep -E '^samt_outbox_lag_seconds(\{|_max)' | grep -E 'quantile|_max' || true
 curl -s "$URL/q/metrics" | grep -E '^samt_outbox_published_total' || true

@@ -103,8 +103,22 @@ public class ProduceEvents {
         return new String[] { "samt.units.v1", subject, envelope("ir.samt.unit." + action, subject, data) };
     }
 
+    /**
+     * As the services' outbox makes them (platform's TimeOrderedIds, UUIDv7; IDS=random gives the version 4 ids
+     * events had before): 48 bits of Unix milliseconds, version 7, then random bits.
+     */
+    static UUID eventId() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        if ("random".equals(System.getenv("IDS"))) {
+            return UUID.randomUUID();
+        }
+        long high = (System.currentTimeMillis() << 16) | 0x7000L | r.nextInt(0x1000);
+        long low = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low);
+    }
+
     static String envelope(String type, String subject, String data) {
-        return "{\"specversion\":\"1.0\",\"id\":\"" + UUID.randomUUID() + "\",\"source\":\"/bench\",\"type\":\"" + type
+        return "{\"specversion\":\"1.0\",\"id\":\"" + eventId() + "\",\"source\":\"/bench\",\"type\":\"" + type
                 + "\",\"subject\":\"" + subject + "\",\"time\":\"" + Instant.now() + "\",\"datacontenttype\":"
                 + "\"application/json\",\"data\":" + data + "}";
     }

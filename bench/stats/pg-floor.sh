@@ -3,12 +3,14 @@
 # the very statements ProjectionStore sends (ids, daily_fact and province_daily upserts, version bump),
 # in batches of BATCH, from SESSIONS connections at once (the service's two channels), with no Java
 # service, Kafka or network in the way? The answer bounds any replay rate the service can reach.
-#   bench/stats/pg-floor.sh [events=1000000]     BATCH=2000 SESSIONS=2 ORDER=uniform|chronological
+#   bench/stats/pg-floor.sh [events=1000000]     BATCH=2000 SESSIONS=2 ORDER=uniform|chronological IDS=v7|random
+# IDS: time-ordered event ids as the services' outbox makes them (UUIDv7, the default) or random ones (version 4,
+# what events carried before issue 17)
 # The events follow bench/stats/ProduceEvents.java: 31 provinces, 5 counties, 4 estates or none,
 # 9 sectors, a flow and a stock delta each; dates over two years, drawn at random (uniform) or
 # advancing with the stream (chronological).
 set -euo pipefail
-N=${1:-1000000}; BATCH=${BATCH:-2000}; SESSIONS=${SESSIONS:-2}; ORDER=${ORDER:-uniform}
+N=${1:-1000000}; BATCH=${BATCH:-2000}; SESSIONS=${SESSIONS:-2}; ORDER=${ORDER:-uniform}; IDS=${IDS:-v7}
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 DB=stats_floor
 OUT="$ROOT/bench/stats/floor-$(date +%Y%m%d-%H%M%S).txt"
@@ -16,10 +18,14 @@ OUT="$ROOT/bench/stats/floor-$(date +%Y%m%d-%H%M%S).txt"
 
 fresh_database
 "${PSQL[@]}" -d $DB -f "$ROOT/stats-service/src/main/resources/db/migration/V2__projections.sql"
+if [ "$IDS" = random ]; then ID="gen_random_uuid()"; else
+  # UUIDv7: the event's position as milliseconds since 2026-01-01 in the first 48 bits, version 7, random rest
+  ID="encode(set_bit(set_bit(overlay(uuid_send(gen_random_uuid()) placing substring(int8send(1767225600000 + g) from 3) from 1 for 6), 52, 1), 53, 1), 'hex')::uuid"
+fi
 if [ "$ORDER" = chronological ]; then DAY="(g::bigint * 730 / $N)::int + (random() * 2)::int"; else DAY="(random() * 729)::int"; fi
 "${PSQL[@]}" -d $DB <<SQL
 CREATE UNLOGGED TABLE ev AS
-SELECT g / $BATCH AS b, gen_random_uuid() AS id,
+SELECT g / $BATCH AS b, $ID AS id,
        'IR-' || lpad((random() * 30)::int::text, 2, '0') AS province,
        date '2024-03-20' + least(729, $DAY) AS day,
        (array['قم','کهک','جعفرآباد','مرکزی','شمالی'])[1 + (random() * 4)::int] AS county,
@@ -66,6 +72,6 @@ done
 wait
 T2=$(date +%s.%N); M2=$(busy_s)
 ROWS=$("${PSQL[@]}" -d $DB -c "SELECT (SELECT count(*) FROM processed_event) || ' ids, ' || (SELECT count(*) FROM daily_fact) || ' daily_fact rows, ' || (SELECT count(*) FROM province_daily) || ' province_daily rows'")
-log "PostgreSQL alone, $N events ($ORDER dates), batches of $BATCH, $SESSIONS sessions, $(nproc) cores, $(date -u +%FT%TZ)"
+log "PostgreSQL alone, $N events ($ORDER dates, $IDS ids), batches of $BATCH, $SESSIONS sessions, $(nproc) cores, $(date -u +%FT%TZ)"
 log "$(python3 -c "print(f'{$T2-$T1:.1f} s = {$N/($T2-$T1):,.0f} events/s; CPU busy {$M2-$M1:.1f} s of {$(nproc)*($T2-$T1):.1f} s = {($M2-$M1)/$N*1e6:.0f} µs per event')")"
 log "$ROWS"

@@ -8,7 +8,11 @@
 #   deploy/local/run.sh            # in another terminal: broker + services
 #   bench/units/run.sh             # ROWS=45000 FORMAT=ndjson|csv URL=http://127.0.0.1:8082 RUN_ID=...
 # Re-run with the same RUN_ID to measure a re-import (nothing new stored or published).
+# Then bench/units/pg-floor.sh with the same number of rows (FLOOR=0 skips it) and issue 17's row: import ÷ floor,
+# "whole system" when stats-service answers on STATS_URL (default http://127.0.0.1:8083), else "alone".
+# Needs a running units-service (it cannot start one: deploy/local/run.sh does), python3, curl, psql.
 set -euo pipefail
+trap 'echo "bench/units/run.sh failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 ROWS="${ROWS:-45000}"
@@ -69,3 +73,11 @@ print(f"all {imported} events on Kafka {onkafka - returned:.2f} s after the impo
 if heap:
     print(f"heap used while streaming: min {min(heap) / 2**20:.0f} MiB, max {max(heap) / 2**20:.0f} MiB ({len(heap)} samples)")
 PY
+if [ "${FLOOR:-1}" != 0 ]; then
+  rate=$(python3 -c "print(round($ROWS / ($returned - $start)))")
+  curl -fs "${STATS_URL:-http://127.0.0.1:8083}/q/health/ready" >/dev/null 2>&1 && setup="whole system" || setup="alone"
+  floor_line=$("$HERE/pg-floor.sh" "$ROWS" | sed -n 2p)
+  floor=$(echo "$floor_line" | sed -E 's/.* = ([0-9,]+) units\/s.*/\1/' | tr -d ,)
+  echo "floor (bench/units/pg-floor.sh, same run): $floor_line"
+  echo "GOAL units import ÷ PostgreSQL floor of the same schema, same run, $setup: $rate / $floor = $(python3 -c "print(f'{$rate/$floor:.2f}')") (goal >= 0.6 alone, >= 0.45 whole system); load $(cut -d' ' -f1-3 /proc/loadavg)"
+fi

@@ -6,6 +6,13 @@
 #   deploy/local/run.sh --fresh    the same, after wiping the local Kafka data and databases
 #   deploy/local/run.sh --no-build start from the jars already built
 #   deploy/local/run.sh --only=units[,stats]  start only these services (with the broker): benchmarks "alone"
+#   deploy/local/run.sh --train-aot  on fresh data, record each service's AOT cache (JDK 25+, JEP 483/514/515) from a
+#                                    realistic workload (the article scenario: licences, unit calls, a 45,000-unit
+#                                    import, stats applying every event, then reads), write it when the services stop
+#                                    (<service>/target/quarkus-app/app.aot) and exit; later starts use it
+# The services run on SAMT_JAVA_HOME, else Temurin 25 where the machine has it (/usr/lib/jvm/temurin-25-jdk-amd64),
+# else the java on PATH (the build stays Java 17 bytecode, so any of them runs it). On 25 with a cache that
+# matches the jar, the JVM starts from the cache (-XX:AOTCache): classes loaded and linked, method profiles kept.
 # JVM options per service: those of its container (deploy/kubernetes/base/services/jvm/<service>.env, see
 # jvm_options below); SAMT_JAVA_OPTS_PERMITS, SAMT_JAVA_OPTS_UNITS, SAMT_JAVA_OPTS_STATS replace them (e.g. to add
 # -XX:StartFlightRecording=... when profiling).
@@ -22,19 +29,35 @@ SERVICES=(permits:8081 units:8082 stats:8083)
 CONTAINER_MEMORY_LIMIT=512m
 FRESH=false
 BUILD=true
+TRAIN=false
 for arg in "$@"; do
   case "$arg" in
     --fresh) FRESH=true ;;
+    --train-aot) TRAIN=true; FRESH=true ;;
     --no-build) BUILD=false ;;
     --only=*)
       wanted=",${arg#--only=},"; kept=()
       for entry in "${SERVICES[@]}"; do [[ "$wanted" == *",${entry%%:*},"* ]] && kept+=("$entry"); done
       [ ${#kept[@]} -gt 0 ] || { echo "--only names none of: permits, units, stats" >&2; exit 2; }
       SERVICES=("${kept[@]}") ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "Unknown option: $arg (try --help)" >&2; exit 2 ;;
   esac
 done
+
+# The services' JVM (see the header); the broker and the build keep the default java.
+if [ -n "${SAMT_JAVA_HOME:-}" ]; then SERVICE_JAVA="$SAMT_JAVA_HOME/bin/java"
+elif [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then SERVICE_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+else SERVICE_JAVA=java; fi
+SERVICE_JAVA_FEATURE=$("$SERVICE_JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+if $TRAIN && [ "${SERVICE_JAVA_FEATURE:-0}" -lt 25 ]; then
+  echo "--train-aot needs a JDK 25 or newer for the services (found $SERVICE_JAVA_FEATURE at $SERVICE_JAVA; set SAMT_JAVA_HOME)" >&2
+  exit 2
+fi
+# Asking a JVM that records its AOT cache to stop: it then writes the cache (a second JVM assembles it), which
+# takes longer than a plain stop
+STOP_WAIT_S=30
+$TRAIN && STOP_WAIT_S=300
 
 BROKER_PID=""
 SERVICE_PIDS=()
@@ -46,8 +69,8 @@ stop_and_wait() {
   local pid
   kill "$@" 2>/dev/null || true
   for pid in "$@"; do
-    # Quarkus' shutdown timeout is 20 s; a process still there after 30 s is killed
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    # Quarkus' shutdown timeout is 20 s; a process still there after 30 s (a recording one: 300 s) is killed
+    for _ in $(seq 1 $((STOP_WAIT_S * 2))); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     kill -9 "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done
@@ -117,11 +140,19 @@ jvm_options() {
   gc="$(container_jvm_setting "$1" GC_CONTAINER_OPTIONS)"
   echo "-XX:MaxRAM=$CONTAINER_MEMORY_LIMIT ${gc:--XX:+UseParallelGC} $(container_jvm_setting "$1" JAVA_OPTS_APPEND)"
 }
+launched=$(date +%s.%N)
 for entry in "${SERVICES[@]}"; do
   name="${entry%%:*}"; port="${entry##*:}"
   override="SAMT_JAVA_OPTS_${name^^}"
   jvm_opts="${!override:-$(jvm_options "$name")}"
-  echo "Starting $name-service on :$port..."
+  aot_cache="$ROOT/$name-service/target/quarkus-app/app.aot"
+  if $TRAIN; then
+    rm -f "$aot_cache"
+    jvm_opts="$jvm_opts -XX:AOTCacheOutput=$aot_cache"
+  elif [ "${SERVICE_JAVA_FEATURE:-0}" -ge 25 ] && [ -f "$aot_cache" ] && [ -z "${SAMT_NO_AOT_CACHE:-}" ]; then
+    jvm_opts="$jvm_opts -XX:AOTCache=$aot_cache"
+  fi
+  echo "Starting $name-service on :$port (Java $SERVICE_JAVA_FEATURE$([[ "$jvm_opts" == *AOTCache=* ]] && echo ", AOT cache"))..."
   # SAMT_STATS_INSTANCE_ID (read by stats only): the same consumer-group member ids on every restart
   env QUARKUS_HTTP_PORT="$port" \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$name" \
@@ -133,21 +164,32 @@ for entry in "${SERVICES[@]}"; do
       QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
       MALLOC_ARENA_MAX="$(container_jvm_setting "$name" MALLOC_ARENA_MAX)" \
       SAMT_STATS_INSTANCE_ID="local-$name-$port" \
-      java $jvm_opts -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" > "$LOCAL/logs/$name.log" 2>&1 &
+      "$SERVICE_JAVA" $jvm_opts -jar "$ROOT/$name-service/target/quarkus-app/quarkus-run.jar" > "$LOCAL/logs/$name.log" 2>&1 &
   SERVICE_PIDS+=($!)
 done
 
+# All services are polled together, so each one's time to ready is its own (bench/start/run.sh reads these lines).
 start=$(date +%s)
-for entry in "${SERVICES[@]}"; do
-  name="${entry%%:*}"; port="${entry##*:}"
-  until curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; do
-    if [ $(( $(date +%s) - start )) -gt 180 ]; then
-      echo "$name-service did not become ready in 180 s; see .local/logs/$name.log" >&2
-      tail -20 "$LOCAL/logs/$name.log" >&2
-      exit 1
+waiting=("${SERVICES[@]}")
+while [ ${#waiting[@]} -gt 0 ]; do
+  still=()
+  for entry in "${waiting[@]}"; do
+    name="${entry%%:*}"; port="${entry##*:}"
+    if curl -fs "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; then
+      echo "$name-service ready $(python3 -c "import time; print(f'{time.time() - $launched:.1f}')") s after the JVMs were launched"
+    else
+      still+=("$entry")
     fi
-    sleep 0.5
   done
+  waiting=("${still[@]}")
+  [ ${#waiting[@]} -eq 0 ] && break
+  if [ $(( $(date +%s) - start )) -gt 180 ]; then
+    name="${waiting[0]%%:*}"
+    echo "$name-service did not become ready in 180 s; see .local/logs/$name.log" >&2
+    tail -20 "$LOCAL/logs/$name.log" >&2
+    exit 1
+  fi
+  sleep 0.1
 done
 
 # Reference data is not in any migration: register the provinces' industrial towns and zones through the API,
@@ -158,6 +200,24 @@ for entry in "${SERVICES[@]}"; do
   UNITS_URL="http://127.0.0.1:${entry##*:}" TOKEN="$("$ROOT/deploy/local/token.sh" units-officer IR reference-loader)" \
     "$ROOT/deploy/reference/load-estates.sh" "$ROOT"/deploy/reference/*-estates.ndjson | tail -1
 done
+
+if $TRAIN; then
+  echo "Training the AOT caches: the article scenario (deploy/local/load-article.sh), then reads..."
+  "$ROOT/deploy/local/load-article.sh" > "$LOCAL/logs/train-aot.log" 2>&1 || { echo "The training workload failed; see .local/logs/train-aot.log" >&2; exit 1; }
+  reader="$("$ROOT/deploy/local/token.sh" units-reader "" train-aot)"
+  for _ in $(seq 1 300); do
+    curl -fs -o /dev/null "http://127.0.0.1:8083/stats/provinces/IR-25?year=1404" || true
+    curl -fs -o /dev/null -H "Authorization: Bearer $reader" "http://127.0.0.1:8082/units?province=IR-25&size=20" || true
+  done
+  echo "Stopping the services: each JVM writes its cache as it exits (this takes a minute or two)..."
+  cleanup
+  for entry in "${SERVICES[@]}"; do
+    name="${entry%%:*}"; aot_cache="$ROOT/$name-service/target/quarkus-app/app.aot"
+    [ -f "$aot_cache" ] && echo "  $name-service: $(du -h "$aot_cache" | cut -f1) $aot_cache" \
+      || echo "  $name-service: no cache written; see .local/logs/$name.log" >&2
+  done
+  exit 0
+fi
 
 cat <<MSG
 

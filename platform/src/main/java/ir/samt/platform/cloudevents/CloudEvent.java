@@ -6,6 +6,8 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 
+import ir.samt.platform.ids.TimeOrderedIds;
+
 /**
  * A CloudEvents 1.0 event in structured JSON mode, as every SAMT topic carries it
  * (docs/events.md). {@code data} is plain JSON so producers and consumers share a contract, not classes.
@@ -27,7 +29,7 @@ public record CloudEvent(
     public static final String DATA_CONTENT_TYPE = "application/json";
 
     public static CloudEvent of(String source, String type, String subject, OffsetDateTime time, JsonNode data) {
-        return new CloudEvent(SPEC_VERSION, UUID.randomUUID(), source, type, subject, time, DATA_CONTENT_TYPE, null, data);
+        return new CloudEvent(SPEC_VERSION, TimeOrderedIds.next(), source, type, subject, time, DATA_CONTENT_TYPE, null, data);
     }
 
     public CloudEvent withTraceparent(String value) {

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import ir.samt.platform.cloudevents.CloudEvent;
+import ir.samt.platform.jdbc.CopyRows;
 
 /**
  * Writes events into the outbox table inside the caller's transaction: the state change and its
@@ -30,6 +31,11 @@ import ir.samt.platform.cloudevents.CloudEvent;
  */
 @ApplicationScoped
 public class Outbox {
+
+    /** From this many events on, {@link #publishAll} streams them with COPY instead of a batched INSERT. */
+    static final int COPY_FROM = 32;
+
+    private static final String COPY_COLUMNS = "outbox_event (id, aggregatetype, aggregateid, type, payload, traceparent)";
 
     private static final String INSERT = "INSERT INTO outbox_event (id, aggregatetype, aggregateid, type, payload, traceparent) "
             + "VALUES (?, ?, ?, ?, ?, ?)";
@@ -58,15 +64,29 @@ public class Outbox {
         return publishAll(List.of(new PendingEvent(aggregateType, aggregateId, type, time, data))).get(0);
     }
 
-    /** Writes several events in one JDBC batch, in list order (bulk imports). */
+    /** Writes several events in list order: a JDBC batch, or one COPY for {@value #COPY_FROM} and more (bulk imports). */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<CloudEvent> publishAll(List<PendingEvent> events) {
         String traceparent = currentTraceparent();
         List<CloudEvent> written = events.stream().map(e -> CloudEvent
                 .of(eventsConfig.source(), e.type(), e.aggregateId(), e.time(), mapper.valueToTree(e.data()))
                 .withTraceparent(traceparent)).toList();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (events.size() >= COPY_FROM) {
+                copy(connection, events, written, traceparent);
+            } else {
+                insert(connection, events, written, traceparent);
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("Could not write to the outbox", e);
+        }
+        wakeRelayAfterCommit();
+        return written;
+    }
+
+    private void insert(Connection connection, List<PendingEvent> events, List<CloudEvent> written, String traceparent)
+            throws SQLException, JsonProcessingException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (int i = 0; i < events.size(); i++) {
                 PendingEvent pending = events.get(i);
                 CloudEvent event = written.get(i);
@@ -79,11 +99,20 @@ public class Outbox {
                 insert.addBatch();
             }
             insert.executeBatch();
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException("Could not write to the outbox", e);
         }
-        wakeRelayAfterCommit();
-        return written;
+    }
+
+    /** Bulk writes (imports): one COPY, no statement per row. */
+    private void copy(Connection connection, List<PendingEvent> events, List<CloudEvent> written, String traceparent)
+            throws SQLException, JsonProcessingException {
+        CopyRows rows = new CopyRows();
+        for (int i = 0; i < events.size(); i++) {
+            PendingEvent pending = events.get(i);
+            CloudEvent event = written.get(i);
+            rows.add(event.id()).add(pending.aggregateType()).add(pending.aggregateId()).add(pending.type())
+                    .add(mapper.writeValueAsString(event)).add(traceparent).endRow();
+        }
+        rows.copyInto(connection, COPY_COLUMNS);
     }
 
     /** Once per transaction: when it commits, the relay learns there is work (never before, never on rollback). */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import ir.samt.platform.ids.HolderId;
+import ir.samt.platform.ids.TimeOrderedIds;
 import ir.samt.platform.persian.PersianText;
 import ir.samt.platform.province.Province;
 import ir.samt.platform.sector.Sector;
@@ -22,7 +23,7 @@ public record UnitDraft(UUID id, String externalRef, UnitKind kind, GuildGroup g
         String name = PersianText.normalize(request.name());
         String estate = UnitRules.blankToNull(request.estateCode());
         String activityCode = PersianText.toAsciiDigits(request.activityCode()).strip();
-        return new UnitDraft(UUID.randomUUID(), UnitRules.blankToNull(request.externalRef()), request.kind(),
+        return new UnitDraft(TimeOrderedIds.next(), UnitRules.blankToNull(request.externalRef()), request.kind(),
                 request.kind() == UnitKind.GUILD ? request.guildGroup() : null,
                 name, PersianText.searchKey(name), holder.value(), holder.kind(),
                 Province.byCode(request.province()).orElseThrow().code(), PersianText.normalize(request.county()),
