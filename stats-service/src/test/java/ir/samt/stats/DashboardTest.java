@@ -38,38 +38,42 @@ import ir.samt.platform.persian.PersianText;
 @QuarkusTest
 class DashboardTest {
 
-    /** 1393 (2014-03-21 .. 2015-03-20) and 1392 hold this test's licences for IR-13 (Hamadan). */
-    private static final LocalDate IN_1393 = LocalDate.of(2014, 6, 1);
-    private static final LocalDate IN_1392 = LocalDate.of(2013, 6, 1);
-    private static final String PROVINCE = "IR-13";
+    /**
+     * 1461 and 1460 hold this test's licences, for IR-27 (Golestan): a province no other test of this JVM uses, and
+     * years after every other test's, so neither its flows nor the stocks it adds (a stock counts every earlier
+     * delta, and a province with any stock has data in rankings) reach another test's figures.
+     */
+    private static final LocalDate IN_1461 = new ir.samt.platform.calendar.JalaliDate(1461, 3, 11).toLocalDate();
+    private static final LocalDate IN_1460 = new ir.samt.platform.calendar.JalaliDate(1460, 3, 11).toLocalDate();
+    private static final String PROVINCE = "IR-27";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static boolean loaded;
 
     // not a static @BeforeAll: the application (and REST Assured's port) is up only once a test instance runs
     @BeforeEach
-    void hamadanHasLicencesIn1392And1393() {
+    void golestanHasLicencesIn1460And1461() {
         if (loaded) {
             return;
         }
         loaded = true;
         List<ContractEvents.Event> events = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            events.add(issued(PROVINCE, "OPERATING", "NEW", "150000000000", 10, IN_1393));
+            events.add(issued(PROVINCE, "OPERATING", "NEW", "150000000000", 10, IN_1461));
         }
-        events.add(issued(PROVINCE, "OPERATING", "EXPANSION", "1234567890123", 7, IN_1393));
-        events.add(issued(PROVINCE, "ESTABLISHMENT", "NEW", "990000000000", 20, IN_1393));
-        events.add(issued(PROVINCE, "OPERATING", "NEW", "100000000000", 5, IN_1392));
+        events.add(issued(PROVINCE, "OPERATING", "EXPANSION", "1234567890123", 7, IN_1461));
+        events.add(issued(PROVINCE, "ESTABLISHMENT", "NEW", "990000000000", 20, IN_1461));
+        events.add(issued(PROVINCE, "OPERATING", "NEW", "100000000000", 5, IN_1460));
         ContractEvents.send(events);
         Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
-                .when().get("/stats/provinces/" + PROVINCE + "?year=1393").then().statusCode(200)
+                .when().get("/stats/provinces/" + PROVINCE + "?year=1461").then().statusCode(200)
                 .body("licences.issued.count", equalTo(5)));
     }
 
     @Test
     void provincePageShowsTheApisFiguresInPersianDigitsRightToLeftWithThePreviousYearBeside() throws Exception {
-        JsonNode api = JSON.readTree(given().when().get("/stats/provinces/" + PROVINCE + "?year=1393").asString());
-        Document page = page("/dashboard/provinces/" + PROVINCE + "?year=1393");
+        JsonNode api = JSON.readTree(given().when().get("/stats/provinces/" + PROVINCE + "?year=1461").asString());
+        Document page = page("/dashboard/provinces/" + PROVINCE + "?year=1461");
 
         assertThat(page.selectFirst("html").attr("dir")).isEqualTo("rtl");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fa");
@@ -94,12 +98,12 @@ class DashboardTest {
 
     @Test
     void everyBreakdownTableEqualsTheBreakdownApiAndItsCsvAndJsonDownloadsEqualTheTable() throws Exception {
-        Document page = page("/dashboard/provinces/" + PROVINCE + "?year=1393");
+        Document page = page("/dashboard/provinces/" + PROVINCE + "?year=1461");
         for (String by : List.of("sector", "estate", "county", "month")) {
             Element table = page.getElementById("table-" + by);
             assertThat(table).as(by).isNotNull();
             JsonNode api = JSON.readTree(given().when()
-                    .get("/stats/provinces/" + PROVINCE + "/breakdown?by=" + by + "&year=1393").asString());
+                    .get("/stats/provinces/" + PROVINCE + "/breakdown?by=" + by + "&year=1461").asString());
             List<List<String>> html = htmlRows(table);
             assertThat(html).as(by).hasSize(api.get("rows").size());
             List<String> columns = table.select("thead th").eachText();
@@ -114,7 +118,7 @@ class DashboardTest {
                 }
             }
 
-            String csv = given().when().get("/dashboard/provinces/" + PROVINCE + "/" + by + ".csv?year=1393")
+            String csv = given().when().get("/dashboard/provinces/" + PROVINCE + "/" + by + ".csv?year=1461")
                     .then().statusCode(200).contentType(startsWith("text/csv"))
                     .header("Content-Disposition", containsString(".csv")).extract().asString();
             assertThat(csv).startsWith("\uFEFF");
@@ -126,27 +130,27 @@ class DashboardTest {
                 assertThat(csvRow.subList(6, csvRow.size())).as(by + " row " + r).isEqualTo(html.get(r));
                 // ISO and Jalali dates of the row's period
                 assertThat(csvRow.get(2)).matches("\\d{4}-\\d{2}-\\d{2}");
-                assertThat(csvRow.get(4)).matches("13\\d{2}/\\d{2}/\\d{2}");
+                assertThat(csvRow.get(4)).matches("14\\d{2}/\\d{2}/\\d{2}");
             }
 
             JsonNode download = JSON.readTree(given().when()
-                    .get("/dashboard/provinces/" + PROVINCE + "/" + by + ".json?year=1393").then().statusCode(200)
+                    .get("/dashboard/provinces/" + PROVINCE + "/" + by + ".json?year=1461").then().statusCode(200)
                     .contentType(startsWith("application/json")).extract().asString());
             assertThat(download.get("rows").size()).isEqualTo(html.size());
             for (int r = 0; r < html.size(); r++) {
                 assertThat(value(download.get("rows").get(r).at("/values/licences.issued.OPERATING.fixedInvestmentRials")).toString())
                         .isEqualTo(html.get(r).get(1));
             }
-            assertThat(download.at("/period/from").asText()).isEqualTo("2014-03-21");
-            assertThat(download.at("/period/fromJalali").asText()).isEqualTo("1393/01/01");
+            assertThat(download.at("/period/from").asText()).isEqualTo(ir.samt.platform.calendar.Jalali.yearRange(1461).fromInclusive().toString());
+            assertThat(download.at("/period/fromJalali").asText()).isEqualTo("1461/01/01");
         }
     }
 
     @Test
     void nationalPageRanksTercilesAndMapEqualTheRankingsApiAndSortsWithoutJavaScript() throws Exception {
         String indicator = "licences.issued.OPERATING.fixedInvestmentRials";
-        JsonNode api = JSON.readTree(given().when().get("/stats/rankings?indicator=" + indicator + "&year=1393").asString());
-        Document page = page("/dashboard?year=1393&indicator=" + indicator);
+        JsonNode api = JSON.readTree(given().when().get("/stats/rankings?indicator=" + indicator + "&year=1461").asString());
+        Document page = page("/dashboard?year=1461&indicator=" + indicator);
         Element table = page.getElementById("table-national");
         assertThat(table.select("tbody tr")).hasSize(31);
         for (JsonNode ranked : api.get("rankings")) {
@@ -166,7 +170,7 @@ class DashboardTest {
         assertThat(names.get(0)).isEqualTo("آذربایجان شرقی");
         assertThat(byName.select("#table-national thead th[aria-sort=ascending] a").attr("data-sort")).isEqualTo("province");
 
-        List<List<String>> csv = csv(given().when().get("/dashboard/national.csv?year=1393&indicator=" + indicator)
+        List<List<String>> csv = csv(given().when().get("/dashboard/national.csv?year=1461&indicator=" + indicator)
                 .then().statusCode(200).extract().asString().substring(1));
         assertThat(csv).hasSize(32);
         assertThat(csv.get(1).get(0)).isEqualTo(api.at("/rankings/0/province/code").asText());
@@ -175,37 +179,37 @@ class DashboardTest {
 
     @Test
     void englishOnRequestLeftToRightWithAsciiDigits() throws Exception {
-        Document page = page("/dashboard/provinces/" + PROVINCE + "?year=1393&lang=en");
+        Document page = page("/dashboard/provinces/" + PROVINCE + "?year=1461&lang=en");
         assertThat(page.selectFirst("html").attr("dir")).isEqualTo("ltr");
-        assertThat(page.selectFirst("h1").text()).contains("Hamadan");
+        assertThat(page.selectFirst("h1").text()).contains("Golestan");
         assertThat(page.selectFirst("#card-operating [data-figure$=OPERATING.count]").text()).isEqualTo("4");
         // the toggle leads back to Persian with the same period
-        assertThat(page.selectFirst("a[hreflang=fa]").attr("href")).isEqualTo("/dashboard/provinces/IR-13?year=1393");
+        assertThat(page.selectFirst("a[hreflang=fa]").attr("href")).isEqualTo("/dashboard/provinces/IR-27?year=1461");
     }
 
     @Test
     void monthsAndJalaliRangesAreComparedWithThePeriodJustBefore() throws Exception {
-        Document month = page("/dashboard/provinces/" + PROVINCE + "?year=1393&month=3");
-        assertThat(month.selectFirst("#status strong").text()).isEqualTo("خرداد ۱۴۰۴".replace("۱۴۰۴", "۱۳۹۳"));
-        assertThat(month.selectFirst(".compare-note strong").text()).isEqualTo("اردیبهشت ۱۳۹۳");
-        // 2014-06-01 is 1393/03/11: the month holds all five licences of 1393
+        Document month = page("/dashboard/provinces/" + PROVINCE + "?year=1461&month=3");
+        assertThat(month.selectFirst("#status strong").text()).isEqualTo("خرداد ۱۴۶۱");
+        assertThat(month.selectFirst(".compare-note strong").text()).isEqualTo("اردیبهشت ۱۴۶۱");
+        // IN_1461 is 1461/03/11: the month holds all five licences of 1461
         assertThat(month.selectFirst("#card-operating [data-figure$=OPERATING.count]").attr("data-value")).isEqualTo("4");
 
-        Document range = page("/dashboard/provinces/" + PROVINCE + "?from=۱۳۹۳/۰۳/۱۱&to=2014-06-01");
+        Document range = page("/dashboard/provinces/" + PROVINCE + "?from=۱۴۶۱/۰۳/۱۱&to=" + IN_1461);
         assertThat(range.selectFirst("#card-operating [data-figure$=OPERATING.count]").attr("data-value")).isEqualTo("4");
-        assertThat(range.selectFirst("#period-from").attr("value")).isEqualTo("۱۳۹۳/۰۳/۱۱");
+        assertThat(range.selectFirst("#period-from").attr("value")).isEqualTo("۱۴۶۱/۰۳/۱۱");
         assertThat(range.getElementById("table-month")).as("no breakdown by month for a range").isNull();
     }
 
     @Test
     void wrongParametersAreRefusedNamingTheField() {
         for (Map.Entry<String, String> wrong : Map.of(
-                "/dashboard/provinces/IR-13?year=abc", "year",
-                "/dashboard/provinces/IR-13?year=1393&month=13", "month",
-                "/dashboard/provinces/IR-13?from=1393/13/01&to=1393/12/01", "from",
-                "/dashboard/provinces/IR-13?from=2014-01-01", "to",
-                "/dashboard/provinces/IR-13?lang=de", "lang",
-                "/dashboard/provinces/IR-13?measure=drop%20table", "measure",
+                "/dashboard/provinces/IR-27?year=abc", "year",
+                "/dashboard/provinces/IR-27?year=1461&month=13", "month",
+                "/dashboard/provinces/IR-27?from=1461/13/01&to=1461/12/01", "from",
+                "/dashboard/provinces/IR-27?from=2002-01-01", "to",
+                "/dashboard/provinces/IR-27?lang=de", "lang",
+                "/dashboard/provinces/IR-27?measure=drop%20table", "measure",
                 "/dashboard?indicator=nope", "indicator",
                 "/dashboard?sort=secret", "sort",
                 "/dashboard?dir=sideways", "dir").entrySet()) {
@@ -215,9 +219,9 @@ class DashboardTest {
                     .isEqualTo(wrong.getValue());
         }
         given().when().get("/dashboard/provinces/IR-99").then().statusCode(404).contentType(startsWith("text/html"));
-        given().when().get("/dashboard/provinces/IR-13/secrets.csv?year=1393").then().statusCode(400)
+        given().when().get("/dashboard/provinces/IR-27/secrets.csv?year=1461").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("table"));
-        given().when().get("/dashboard/national.json?year=۱۳۹۳x").then().statusCode(400)
+        given().when().get("/dashboard/national.json?year=۱۴۶۱x").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("year"));
     }
 
@@ -226,8 +230,8 @@ class DashboardTest {
         List<String> hostile = List.of("", " ", "-1", "0", "99999999999999999999", "1404-13", "۱۴۰۴/۱۳/۴۰", "1404/02/31",
                 "1404/12/30", "9999/99/99", "0000-00-00", "2025-02-30", "-0001-01-01", "+10000-01-01", "1404/1/1/1", "１٤٠٤",
                 "\u0000", "<script>alert(1)</script>", "' OR 1=1 --", "%", "a".repeat(2_000), "1404\n1405", "NaN");
-        List<String> pages = List.of("/dashboard", "/dashboard/provinces/IR-13", "/dashboard/provinces/IR-13/sector.csv",
-                "/dashboard/provinces/IR-13/month.json", "/dashboard/national.csv");
+        List<String> pages = List.of("/dashboard", "/dashboard/provinces/IR-27", "/dashboard/provinces/IR-27/sector.csv",
+                "/dashboard/provinces/IR-27/month.json", "/dashboard/national.csv");
         int requests = 0;
         for (String page : pages) {
             for (String parameter : List.of("year", "month", "from", "to", "lang", "measure", "indicator", "sort", "dir")) {
@@ -235,9 +239,9 @@ class DashboardTest {
                     Map<String, String> query = new java.util.HashMap<>(Map.of(parameter, value));
                     // a range needs both ends: the other one valid, so the hostile one is what is judged
                     if (parameter.equals("from")) {
-                        query.put("to", "2014-06-01");
+                        query.put("to", "2002-06-01");
                     } else if (parameter.equals("to")) {
-                        query.put("from", "2014-06-01");
+                        query.put("from", "2002-06-01");
                     }
                     // pages are asked for as a browser does; downloads as a download link does
                     String accept = page.endsWith(".csv") || page.endsWith(".json") ? "*/*" : "text/html";
@@ -252,7 +256,7 @@ class DashboardTest {
 
     @Test
     void pagesAllowOnlyTheirOwnOriginAndAssetsAreCachedAndCompressed() {
-        given().when().get("/dashboard/provinces/" + PROVINCE + "?year=1393").then().statusCode(200)
+        given().when().get("/dashboard/provinces/" + PROVINCE + "?year=1461").then().statusCode(200)
                 .header("Content-Security-Policy", containsString("default-src 'self'"))
                 .header("X-Content-Type-Options", equalTo("nosniff"));
         for (String asset : List.of("/dashboard/assets/dashboard.css", "/dashboard/assets/dashboard.js",
@@ -261,7 +265,7 @@ class DashboardTest {
         }
         given().header("Accept-Encoding", "gzip").when().get("/dashboard/assets/dashboard.css").then().statusCode(200)
                 .header("Content-Encoding", equalTo("gzip"));
-        given().header("Accept-Encoding", "gzip").when().get("/dashboard?year=1393").then().statusCode(200)
+        given().header("Accept-Encoding", "gzip").when().get("/dashboard?year=1461").then().statusCode(200)
                 .header("Content-Encoding", equalTo("gzip"));
     }
 

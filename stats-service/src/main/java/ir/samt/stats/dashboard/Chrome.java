@@ -53,7 +53,8 @@ public record Chrome(Lang lang, Words words, String title, PeriodView period, Pe
         int current = Period.currentYear().jalaliYear();
         int shown = period.jalaliYear();
         List<Option> years = new ArrayList<>();
-        for (int y = current; y >= Math.min(current - 10, shown); y--) {
+        // the last ten years, and the year shown whenever it lies outside them
+        for (int y = Math.max(current, shown); y >= Math.min(current - 10, shown); y--) {
             years.add(new Option(Integer.toString(y), Numerals.plain(Integer.toString(y), lang),
                     period.kind() != Period.Kind.RANGE && y == shown));
         }
