@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 
-import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.number.LocalizedNumberFormatter;
+import com.ibm.icu.number.NumberFormatter;
+import com.ibm.icu.number.Precision;
 import com.ibm.icu.util.ULocale;
 
 /**
@@ -17,20 +19,30 @@ public final class Numerals {
 
     private static final BigDecimal RIALS_PER_BILLION_TOMANS = BigDecimal.TEN.pow(10);
 
+    // ICU's number formatters are immutable and thread-safe: made once, not once per cell of a page
+    private static final LocalizedNumberFormatter FA_WHOLE = formatter(Lang.FA, 0);
+    private static final LocalizedNumberFormatter FA_ONE_DECIMAL = formatter(Lang.FA, 1);
+    private static final LocalizedNumberFormatter EN_WHOLE = formatter(Lang.EN, 0);
+    private static final LocalizedNumberFormatter EN_ONE_DECIMAL = formatter(Lang.EN, 1);
+
     private Numerals() {
     }
 
-    private static NumberFormat format(Lang lang, int fractionDigits) {
-        // ICU formats are not thread-safe: one per call is cheap next to rendering a page
-        NumberFormat format = NumberFormat.getInstance(ULocale.forLanguageTag(lang.tag()));
-        format.setMaximumFractionDigits(fractionDigits);
-        format.setMinimumFractionDigits(0);
-        format.setGroupingUsed(true);
-        return format;
+    private static LocalizedNumberFormatter formatter(Lang lang, int fractionDigits) {
+        return NumberFormatter.withLocale(ULocale.forLanguageTag(lang.tag()))
+                .precision(Precision.minMaxFraction(0, fractionDigits));
+    }
+
+    private static LocalizedNumberFormatter whole(Lang lang) {
+        return lang.persian() ? FA_WHOLE : EN_WHOLE;
+    }
+
+    private static LocalizedNumberFormatter oneDecimal(Lang lang) {
+        return lang.persian() ? FA_ONE_DECIMAL : EN_ONE_DECIMAL;
     }
 
     public static String count(BigInteger value, Lang lang) {
-        return format(lang, 0).format(value);
+        return whole(lang).format(value).toString();
     }
 
     /** Digits only, no grouping (years, day numbers) in the page's script. */
@@ -41,11 +53,11 @@ public final class Numerals {
     /** Billions of tomans, one decimal at most: 140000000000000 rials → "۱۴٬۰۰۰". */
     public static String billionTomans(BigInteger rials, Lang lang) {
         BigDecimal billions = new BigDecimal(rials).divide(RIALS_PER_BILLION_TOMANS, 1, RoundingMode.HALF_EVEN);
-        return format(lang, 1).format(billions);
+        return oneDecimal(lang).format(billions).toString();
     }
 
     /** Exact tomans with grouping, for titles: "۱۴٬۰۰۰٬۰۰۰٬۰۰۰٬۰۰۰". */
     public static String exactTomans(BigInteger rials, Lang lang) {
-        return format(lang, 1).format(new BigDecimal(rials).movePointLeft(1));
+        return oneDecimal(lang).format(new BigDecimal(rials).movePointLeft(1)).toString();
     }
 }
