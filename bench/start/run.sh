@@ -10,7 +10,8 @@ RUNS="${RUNS:-3}"
 LOG="$(mktemp)"
 OUT="$ROOT/bench/start/results-$(date +%Y%m%d-%H%M%S).txt"
 RUN_PID=""
-stop() { [ -n "$RUN_PID" ] && kill "$RUN_PID" 2>/dev/null && wait "$RUN_PID" 2>/dev/null; RUN_PID=""; }
+# run.sh ends with a signal's status when stopped: not a failure of this script (set -e stopped it after one run)
+stop() { if [ -n "$RUN_PID" ]; then kill "$RUN_PID" 2>/dev/null; wait "$RUN_PID" 2>/dev/null || true; fi; RUN_PID=""; }
 trap 'stop; rm -f "$LOG"' EXIT
 
 if [ -z "${NO_BUILD:-}" ]; then

@@ -36,6 +36,10 @@ STATS_JVM_OPTS=$(jvm_options stats)
 if [ -n "${SAMT_JAVA_HOME:-}" ]; then SERVICE_JAVA="$SAMT_JAVA_HOME/bin/java"
 elif [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then SERVICE_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 else SERVICE_JAVA=java; fi
+# and, as deploy/local/run.sh does, the flags the service gets on Java 25 or newer
+if "$SERVICE_JAVA" -XshowSettings:properties -version 2>&1 | grep -qE '^ *java.specification.version = (2[5-9]|[3-9][0-9])'; then
+  STATS_JVM_OPTS="$STATS_JVM_OPTS $(container_jvm_setting stats JAVA_25_OPTS_APPEND)"
+fi
 log() { echo "$*" | tee -a "$OUT"; }
 cleanup() { [ -n "${SVC:-}" ] && kill "$SVC" 2>/dev/null; [ -n "${BROKER:-}" ] && kill "$BROKER" 2>/dev/null; wait 2>/dev/null || true; }
 trap cleanup EXIT
