@@ -28,18 +28,12 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=/tmp/stats-bench; PORT=18083; KPORT=19092
 OUT="$ROOT/bench/stats/results-$(date +%Y%m%d-%H%M%S).txt"
 mkdir -p "$WORK"; rm -rf "$WORK/kafka"
-# the container's JVM, as deploy/local/run.sh starts it (deploy/kubernetes/base/services/jvm/stats-service.env)
-eval "$(sed -n '/^CONTAINER_MEMORY_LIMIT=/p;/^container_jvm_setting()/,/^}/p;/^jvm_options()/,/^}/p' "$ROOT/deploy/local/run.sh")"
+# the service's JVM and its options as deploy/local/run.sh starts it: SAMT_JAVA_HOME, else Temurin 25 where present,
+# else java; the container's flags (deploy/kubernetes/base/services/jvm/stats-service.env), plus those for Java 25+
+eval "$(sed -n '/^CONTAINER_MEMORY_LIMIT=/p;/^container_jvm_setting()/,/^}/p;/^jvm_options()/,/^}/p;/^service_java()/,/^}/p;/^java_feature()/p;/^service_jvm_options()/,/^}/p' "$ROOT/deploy/local/run.sh")"
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-$(container_jvm_setting stats MALLOC_ARENA_MAX)}
-STATS_JVM_OPTS=$(jvm_options stats)
-# the service's JVM as deploy/local/run.sh picks it: SAMT_JAVA_HOME, else Temurin 25 where present, else java
-if [ -n "${SAMT_JAVA_HOME:-}" ]; then SERVICE_JAVA="$SAMT_JAVA_HOME/bin/java"
-elif [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then SERVICE_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
-else SERVICE_JAVA=java; fi
-# and, as deploy/local/run.sh does, the flags the service gets on Java 25 or newer
-if "$SERVICE_JAVA" -XshowSettings:properties -version 2>&1 | grep -qE '^ *java.specification.version = (2[5-9]|[3-9][0-9])'; then
-  STATS_JVM_OPTS="$STATS_JVM_OPTS $(container_jvm_setting stats JAVA_25_OPTS_APPEND)"
-fi
+SERVICE_JAVA=$(service_java)
+STATS_JVM_OPTS=$(service_jvm_options stats "$(java_feature "$SERVICE_JAVA")")
 log() { echo "$*" | tee -a "$OUT"; }
 cleanup() { [ -n "${SVC:-}" ] && kill "$SVC" 2>/dev/null; [ -n "${BROKER:-}" ] && kill "$BROKER" 2>/dev/null; wait 2>/dev/null || true; }
 trap cleanup EXIT

@@ -45,11 +45,16 @@ for arg in "$@"; do
   esac
 done
 
-# The services' JVM (see the header); the broker and the build keep the default java.
-if [ -n "${SAMT_JAVA_HOME:-}" ]; then SERVICE_JAVA="$SAMT_JAVA_HOME/bin/java"
-elif [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then SERVICE_JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
-else SERVICE_JAVA=java; fi
-SERVICE_JAVA_FEATURE=$("$SERVICE_JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+# The services' JVM (see the header); the broker and the build keep the default java. bench/stats/run.sh takes
+# service_java, java_feature and service_jvm_options from this file, so a benchmark runs the JVM a start runs.
+service_java() {
+  if [ -n "${SAMT_JAVA_HOME:-}" ]; then echo "$SAMT_JAVA_HOME/bin/java"
+  elif [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then echo /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+  else echo java; fi
+}
+java_feature() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+SERVICE_JAVA=$(service_java)
+SERVICE_JAVA_FEATURE=$(java_feature "$SERVICE_JAVA")
 if $TRAIN && [ "${SERVICE_JAVA_FEATURE:-0}" -lt 25 ]; then
   echo "--train-aot needs a JDK 25 or newer for the services (found $SERVICE_JAVA_FEATURE at $SERVICE_JAVA; set SAMT_JAVA_HOME)" >&2
   exit 2
@@ -140,16 +145,18 @@ jvm_options() {
   gc="$(container_jvm_setting "$1" GC_CONTAINER_OPTIONS)"
   echo "-XX:MaxRAM=$CONTAINER_MEMORY_LIMIT ${gc:--XX:+UseParallelGC} $(container_jvm_setting "$1" JAVA_OPTS_APPEND)"
 }
+# A service's options on a JVM of the given feature release: its container's, plus its JAVA_25_OPTS_APPEND on 25+.
+service_jvm_options() {
+  if [ "${2:-0}" -ge 25 ]; then echo "$(jvm_options "$1") $(container_jvm_setting "$1" JAVA_25_OPTS_APPEND)"
+  else jvm_options "$1"; fi
+}
 # each service's JVM options without the cache flags: the cache is assembled with the options it will run with
 declare -A RUN_OPTS
 launched=$(date +%s.%N)
 for entry in "${SERVICES[@]}"; do
   name="${entry%%:*}"; port="${entry##*:}"
   override="SAMT_JAVA_OPTS_${name^^}"
-  jvm_opts="${!override:-$(jvm_options "$name")}"
-  if [ -z "${!override:-}" ] && [ "${SERVICE_JAVA_FEATURE:-0}" -ge 25 ]; then
-    jvm_opts="$jvm_opts $(container_jvm_setting "$name" JAVA_25_OPTS_APPEND)"
-  fi
+  jvm_opts="${!override:-$(service_jvm_options "$name" "$SERVICE_JAVA_FEATURE")}"
   aot_cache="$ROOT/$name-service/target/quarkus-app/app.aot"
   RUN_OPTS[$name]="$jvm_opts"
   if $TRAIN; then
