@@ -79,6 +79,13 @@ public final class SearchQuery {
         return this;
     }
 
+    /** Adds {@code condition} with several parameters of its own (already checked by the caller). */
+    public SearchQuery where(String condition, Map<String, Object> parameters) {
+        conditions.add(condition);
+        params.putAll(parameters);
+        return this;
+    }
+
     /** A province filter: the ISO 3166-2:IR code, or a 400 naming {@code province}. */
     public SearchQuery province(String code) {
         if (code == null) {

@@ -35,5 +35,12 @@ public interface OutboxConfig {
         /** How long a round waits for the broker's acks before it fails and is retried with back-off. */
         @WithDefault("PT15S")
         Duration sendTimeout();
+
+        /**
+         * Rows deleted since the outbox was last emptied after which the relay, on finding it drained,
+         * truncates it to give its disk space back (OutboxSpaceReclaimer); 0 never does.
+         */
+        @WithDefault("10000")
+        long reclaimAfterRows();
     }
 }

@@ -91,6 +91,7 @@ public class OutboxRelay {
     private Connection listener;
     private Counter published;
     private Timer lag;
+    private OutboxSpaceReclaimer reclaimer;
 
     void onStart(@Observes StartupEvent event) {
         if (!settings.relay().enabled()) {
@@ -107,6 +108,7 @@ public class OutboxRelay {
                 .description("Seconds since the oldest event still waiting in the outbox was written (0 when empty)")
                 .baseUnit("seconds").tag("topic", settings.topic()).register(registry);
         producer = new KafkaProducer<>(producerConfig());
+        reclaimer = new OutboxSpaceReclaimer(settings.relay().reclaimAfterRows());
         notifier = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "outbox-notifier");
             t.setDaemon(true);
@@ -212,6 +214,7 @@ public class OutboxRelay {
                 int sent = publishBatch();
                 backoffMs = 0;
                 if (sent == 0) {
+                    reclaimSpace();
                     awaitNotification(Duration.ofSeconds(1));
                 }
             } catch (InterruptedException e) {
@@ -313,6 +316,12 @@ public class OutboxRelay {
         return rows.size();
     }
 
+    private void reclaimSpace() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            reclaimer.reclaimIfDue(connection);
+        }
+    }
+
     private void delete(List<Row> rows) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement delete = connection.prepareStatement(DELETE)) {
@@ -320,6 +329,7 @@ public class OutboxRelay {
             delete.setArray(1, connection.createArrayOf("bigint", seqs));
             delete.executeUpdate();
         }
+        reclaimer.deleted(rows.size());
     }
 
     private void closeListener() {

@@ -85,15 +85,19 @@ public class UnitResource {
     @RolesAllowed({ Roles.UNITS_READER, Roles.UNITS_OFFICER })
     @Operation(operationId = "searchUnits", summary = "Search units", description = "Filters combine with AND. name matches part of the name whatever the "
             + "keyboard: 'كفش' (Arabic kaf) finds 'کفش', '۱۲' finds '12', 'کفشدوزی' finds 'کفش‌دوزی'. reason finds units "
-            + "stagnant for that reason. sort: registeredOn, name, employees, statusSince, '-' for descending.")
+            + "stagnant for that reason. sort: registeredOn, name, employees, statusSince, '-' for descending (default "
+            + "-registeredOn). Page through with cursor= the previous page's next (every page costs what the first costs); "
+            + "page= is an offset, limited to the first 100,000 rows. Totals are exact and present up to 10,000 matches; "
+            + "totals=exact always counts them, at a cost that grows with the matches.")
     public UnitPage list(@QueryParam("province") String province, @QueryParam("kind") UnitKind kind,
             @QueryParam("guildGroup") GuildGroup guildGroup, @QueryParam("status") UnitStatus status,
             @QueryParam("sector") String sector, @QueryParam("estateCode") String estateCode,
             @QueryParam("reason") StagnationReason reason, @QueryParam("name") String name,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size,
-            @QueryParam("sort") String sort) {
+            @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
+            @QueryParam("totals") @DefaultValue("bounded") UnitSearch.Totals totals) {
         return UnitPage.of(search.search(new UnitSearch.Criteria(province, kind, guildGroup, status, sector, estateCode,
-                reason, name, page, size, sort)));
+                reason, name, page, size, sort, cursor, totals)));
     }
 
     @POST

@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 
 import ir.samt.platform.persian.PersianText;
 import ir.samt.platform.problem.ProblemException;
+import ir.samt.platform.search.Keyset;
 import ir.samt.platform.search.SearchQuery;
+import ir.samt.platform.search.SortField;
 
 /**
  * Filtered, sorted, paged search over units. Name search matches a substring of the stored search
@@ -20,14 +22,32 @@ import ir.samt.platform.search.SearchQuery;
 public class UnitSearch {
 
     public static final int MAX_PAGE_SIZE = 200;
-    private static final Map<String, String> SORTABLE = Map.of(
-            "registeredOn", "u.registeredOn", "name", "u.nameKey", "employees", "u.employees", "statusSince", "u.statusSince");
+    /**
+     * Up to this many matches a page carries exact totals; beyond, counting and summing every match would
+     * cost what the whole registry costs (505 ms for an unfiltered search at a million units), so the
+     * totals are left out unless asked for with {@code totals=exact}.
+     */
+    public static final int TOTALS_BOUND = 10_000;
+    /** Every sort has a (column, id) index (V6), so a page is a range of one index whatever its depth. */
+    private static final Map<String, SortField<Unit>> SORTABLE = Map.of(
+            "registeredOn", SortField.date("u.registeredOn", u -> u.registeredOn),
+            "name", SortField.text("u.nameKey", u -> u.nameKey),
+            "employees", SortField.integer("u.employees", u -> u.employees),
+            "statusSince", SortField.date("u.statusSince", u -> u.statusSince));
+    private static final String DEFAULT_SORT = "-registeredOn";
 
-    public record Criteria(String province, UnitKind kind, GuildGroup guildGroup, UnitStatus status, String sector,
-            String estateCode, StagnationReason reason, String name, int page, int size, String sort) {
+    /** {@code totals}: counted up to {@link #TOTALS_BOUND} matches, or always exactly. */
+    public enum Totals {
+        bounded, exact
     }
 
-    public record Page(List<Unit> items, int page, int size, long totalItems, long totalEmployees) {
+    public record Criteria(String province, UnitKind kind, GuildGroup guildGroup, UnitStatus status, String sector,
+            String estateCode, StagnationReason reason, String name, int page, int size, String sort, String cursor,
+            Totals totals) {
+    }
+
+    /** {@code totalItems} and {@code totalEmployees} are null when the matches were not counted (more than the bound). */
+    public record Page(List<Unit> items, int page, int size, String next, Long totalItems, Long totalEmployees) {
     }
 
     @Inject
@@ -60,15 +80,36 @@ public class UnitSearch {
             }
             query.where("u.nameKey like :name escape '\\'", "name", "%" + escapeLike(key) + "%");
         }
-        String filter = query.whereClause();
-        Object[] totals = query.bind(em.createQuery("select count(u), coalesce(sum(u.employees), 0) from Unit u" + filter,
-                Object[].class)).getSingleResult();
-        List<Unit> items = query.bind(em.createQuery("select u from Unit u" + filter
-                + query.orderBy(c.sort(), SORTABLE, "u.registeredOn desc, u.id"), Unit.class))
+        Keyset<Unit> keyset = Keyset.of("u", c.sort(), DEFAULT_SORT, SORTABLE, u -> u.id);
+        Object[] totals = totals(query, c.totals());
+        if (c.cursor() != null && c.page() != 0) {
+            throw ProblemException.invalid("page", "cannot be combined with a cursor: the cursor says where the page starts");
+        }
+        keyset.continueAfter(SearchQuery.text("cursor", c.cursor()), query);
+        List<Unit> items = query.bind(em.createQuery("select u from Unit u" + query.whereClause() + keyset.orderBy(), Unit.class))
                 .setFirstResult(query.offset())
                 .setMaxResults(c.size())
                 .getResultList();
-        return new Page(items, c.page(), c.size(), ((Number) totals[0]).longValue(), ((Number) totals[1]).longValue());
+        return new Page(items, c.page(), c.size(), keyset.next(items, c.size()),
+                totals == null ? null : ((Number) totals[0]).longValue(), totals == null ? null : ((Number) totals[1]).longValue());
+    }
+
+    /**
+     * Count and employees of every match (before the cursor narrows them), or null when there are more
+     * than {@link #TOTALS_BOUND} and exact totals were not asked for. Looking for the bound's next row
+     * reads at most that many index entries, so the answer costs the same at three million units as at 30,000.
+     */
+    private Object[] totals(SearchQuery query, Totals totals) {
+        String filter = query.whereClause();
+        if (totals != Totals.exact) {
+            boolean beyond = !query.bind(em.createQuery("select 1 from Unit u" + filter, Integer.class))
+                    .setFirstResult(TOTALS_BOUND).setMaxResults(1).getResultList().isEmpty();
+            if (beyond) {
+                return null;
+            }
+        }
+        return query.bind(em.createQuery("select count(u), coalesce(sum(u.employees), 0) from Unit u" + filter,
+                Object[].class)).getSingleResult();
     }
 
     private static String escapeLike(String key) {

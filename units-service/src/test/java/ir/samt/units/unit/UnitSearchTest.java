@@ -108,6 +108,85 @@ class UnitSearchTest {
     }
 
     @Test
+    void followingNextVisitsEveryMatchOnceInSortOrderThroughTies() {
+        String m = marker();
+        int[] employees = { 3, 3, 3, 2, 5, 2, 1 };
+        for (int i = 0; i < employees.length; i++) {
+            Map<String, Object> body = guildUnit("واحد " + i + " " + m);
+            body.put("employees", employees[i]);
+            register(body);
+        }
+        for (String sort : List.of("-employees", "employees", "name", "-registeredOn")) {
+            List<String> walked = new java.util.ArrayList<>();
+            List<Integer> staffWalked = new java.util.ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                var request = as(READER).queryParam("name", m).queryParam("size", 2).queryParam("sort", sort);
+                if (cursor != null) {
+                    request.queryParam("cursor", cursor);
+                }
+                var page = request.when().get("/units").then().statusCode(200).body("totalItems", equalTo(7)).extract();
+                walked.addAll(page.path("items.id"));
+                staffWalked.addAll(page.path("items.employees"));
+                cursor = page.path("next");
+                pages++;
+            } while (cursor != null && pages < 10);
+            org.assertj.core.api.Assertions.assertThat(walked).as(sort).hasSize(7).doesNotHaveDuplicates();
+            if (sort.equals("-employees")) {
+                org.assertj.core.api.Assertions.assertThat(staffWalked).containsExactly(5, 3, 3, 3, 2, 2, 1);
+            }
+            if (sort.equals("employees")) {
+                org.assertj.core.api.Assertions.assertThat(staffWalked).containsExactly(1, 2, 2, 3, 3, 3, 5);
+            }
+            // 7 items in pages of 2: the fourth page holds one and has no next
+            org.assertj.core.api.Assertions.assertThat(pages).as(sort).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void aCursorIsRefusedWithAnotherSortWithAPageOrWhenItIsNotOne() {
+        String m = marker();
+        register(guildUnit("واحد الف " + m));
+        register(guildUnit("واحد ب " + m));
+        String next = as(READER).queryParam("name", m).queryParam("size", 1).queryParam("sort", "name")
+                .when().get("/units").then().statusCode(200).extract().path("next");
+        org.assertj.core.api.Assertions.assertThat(next).isNotBlank();
+        as(READER).queryParam("name", m).queryParam("size", 1).queryParam("sort", "-name").queryParam("cursor", next)
+                .when().get("/units").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        as(READER).queryParam("name", m).queryParam("size", 1).queryParam("sort", "name").queryParam("cursor", next)
+                .queryParam("page", 1).when().get("/units").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        for (String bad : List.of("x", "%%%", "djEfbmFtZR9hc2MfYR9ub3QtYS11dWlk", "djEfZW1wbG95ZWVzH2FzYx9hH2I")) {
+            as(READER).queryParam("cursor", bad).when().get("/units").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("cursor"));
+        }
+        as(READER).queryParam("totals", "some").when().get("/units").then().statusCode(400);
+    }
+
+    @Test
+    void totalsBeyondTheBoundAreLeftOutUnlessAskedForExactly() {
+        String m = marker();
+        int units = UnitSearch.TOTALS_BOUND + 1;
+        StringBuilder file = new StringBuilder(
+                "externalRef,kind,guildGroup,name,nationalId,province,county,estateCode,activityCode,employees,licenceNumber,registeredOn\n");
+        for (int i = 1; i <= units; i++) {
+            file.append(m).append('-').append(i).append(",GUILD,PRODUCTION_TECHNICAL,بقالی ").append(m)
+                    .append(",0076229645,IR-25,قم,,5211,2,,\n");
+        }
+        io.restassured.RestAssured.given().auth().oauth2(QOM_OFFICER).contentType("text/csv; charset=UTF-8")
+                .body(file.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post("/units/import")
+                .then().statusCode(200).body("imported", equalTo(units));
+
+        var bounded = as(READER).queryParam("name", m).queryParam("size", 3).when().get("/units").then().statusCode(200)
+                .body("items", hasSize(3)).extract().jsonPath();
+        org.assertj.core.api.Assertions.assertThat(bounded.getMap("")).doesNotContainKeys("totalItems", "totalPages", "totalEmployees");
+        org.assertj.core.api.Assertions.assertThat(bounded.getString("next")).isNotBlank();
+        as(READER).queryParam("name", m).queryParam("size", 3).queryParam("totals", "exact").when().get("/units").then()
+                .statusCode(200).body("totalItems", equalTo(units)).body("totalPages", equalTo(3334))
+                .body("totalEmployees", equalTo(2 * units));
+    }
+
+    @Test
     void badSearchParametersAreNamed() {
         as(READER).queryParam("size", 0).when().get("/units").then().statusCode(400).body("errors[0].field", equalTo("size"));
         as(READER).queryParam("size", 201).when().get("/units").then().statusCode(400).body("errors[0].field", equalTo("size"));

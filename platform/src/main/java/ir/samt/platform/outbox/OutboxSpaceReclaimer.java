@@ -1,0 +1,77 @@
+package ir.samt.platform.outbox;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Gives the outbox's disk space back once the relay has drained it. Deleted rows leave their space
+ * behind; vacuum lets it be reused but never shrinks the file, so after a bulk import the table stayed
+ * hundreds of megabytes for a handful of live rows. An empty table can be truncated instead — the file
+ * goes back to zero bytes — but only if no writer can slip a row in between the check and the truncate:
+ * the check runs under an ACCESS EXCLUSIVE lock taken with NOWAIT, so a busy outbox (a writer holding
+ * its lock) is simply left for the next quiet moment and no writer ever queues behind a waiting lock.
+ * The sequence is kept (no RESTART IDENTITY): the relay's order continues across the truncate.
+ */
+final class OutboxSpaceReclaimer {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSpaceReclaimer.class);
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+
+    private final long reclaimAfterRows;
+    private long deletedSinceReclaim;
+    private boolean permitted = true;
+
+    OutboxSpaceReclaimer(long reclaimAfterRows) {
+        this.reclaimAfterRows = reclaimAfterRows;
+    }
+
+    void deleted(int rows) {
+        deletedSinceReclaim += rows;
+    }
+
+    /** Called when a round found nothing to publish; truncates the table if enough was deleted since the last time. */
+    boolean reclaimIfDue(Connection connection) throws SQLException {
+        if (!permitted || reclaimAfterRows <= 0 || deletedSinceReclaim < reclaimAfterRows) {
+            return false;
+        }
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LOCK TABLE outbox_event IN ACCESS EXCLUSIVE MODE NOWAIT");
+            boolean empty;
+            try (ResultSet rs = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM outbox_event)")) {
+                rs.next();
+                empty = rs.getBoolean(1);
+            }
+            if (empty) {
+                statement.execute("TRUNCATE outbox_event");
+            }
+            connection.commit();
+            if (empty) {
+                LOG.debugf("Outbox drained: its space (%d rows deleted since the last time) went back to the file system",
+                        deletedSinceReclaim);
+                deletedSinceReclaim = 0;
+            }
+            return empty;
+        } catch (SQLException e) {
+            connection.rollback();
+            if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                return false; // a writer is busy: the next quiet round tries again
+            }
+            if (INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
+                permitted = false;
+                LOG.warn("The service's database role may not truncate outbox_event, so the outbox's space is only "
+                        + "reused by autovacuum, never given back (grant TRUNCATE or run as the table's owner)");
+                return false;
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package ir.samt.units.events;
+
+import static io.restassured.RestAssured.given;
+import static ir.samt.units.unit.UnitRequests.QOM_OFFICER;
+import static ir.samt.units.unit.UnitRequests.READER;
+import static ir.samt.units.unit.UnitRequests.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import ir.samt.platform.testing.TopicReader;
+
+/**
+ * The outbox is a queue: once the relay has published and deleted a bulk import's events, the table's
+ * file goes back to nothing instead of keeping every deleted row's space (767 MB after a million units).
+ */
+@QuarkusTest
+class OutboxSpaceTest {
+
+    private static final int UNITS = 12_000; // above samt.outbox.relay.reclaim-after-rows (10,000)
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void anImportsOutboxSpaceGoesBackOnceTheRelayHasPublishedEveryEvent() throws Exception {
+        String m = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        StringBuilder file = new StringBuilder(
+                "externalRef,kind,guildGroup,name,nationalId,province,county,estateCode,activityCode,employees,licenceNumber,registeredOn\n");
+        for (int i = 1; i <= UNITS; i++) {
+            file.append(m).append('-').append(i).append(",GUILD,PRODUCTION_TECHNICAL,عطاری ").append(m)
+                    .append(",0076229645,IR-25,قم,,1920,4,,\n");
+        }
+        try (TopicReader reader = new TopicReader("samt.units.v1")) {
+            given().auth().oauth2(QOM_OFFICER).contentType("text/csv; charset=UTF-8")
+                    .body(file.toString().getBytes(StandardCharsets.UTF_8)).when().post("/units/import")
+                    .then().statusCode(200).body("imported", equalTo(UNITS));
+
+            Set<String> ids = idsNamed(m);
+            assertThat(ids).hasSize(UNITS);
+            assertThat(reader.awaitRecords(r -> ids.contains(r.key()), UNITS, Duration.ofSeconds(60))).hasSize(UNITS);
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                    () -> assertThat(query("SELECT pg_relation_size('outbox_event')")).isZero());
+            assertThat(query("SELECT count(*) FROM outbox_event")).isZero();
+            assertThat(reader.drain(r -> ids.contains(r.key()), Duration.ofSeconds(2))).hasSize(UNITS); // none twice
+        }
+    }
+
+    /** Every unit named with {@code marker}, page after page through the search's cursor. */
+    private static Set<String> idsNamed(String marker) {
+        Set<String> ids = new HashSet<>();
+        String cursor = null;
+        do {
+            var request = as(READER).queryParam("name", marker).queryParam("size", 200);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.when().get("/units").then().statusCode(200).extract();
+            ids.addAll(page.<List<String>>path("items.id"));
+            cursor = page.path("next");
+        } while (cursor != null);
+        return ids;
+    }
+
+    private long query(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
