@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -87,15 +90,18 @@ public class UnitResource {
             + "keyboard: 'كفش' (Arabic kaf) finds 'کفش', '۱۲' finds '12', 'کفشدوزی' finds 'کفش‌دوزی'. reason finds units "
             + "stagnant for that reason. sort: registeredOn, name, employees, statusSince, '-' for descending (default "
             + "-registeredOn). Page through with cursor= the previous page's next (every page costs what the first costs); "
-            + "page= is an offset, limited to the first 100,000 rows. Totals are exact and present up to 10,000 matches; "
-            + "totals=exact always counts them, at a cost that grows with the matches.")
+            + "page= is an offset, limited to the first 100,000 rows. totals=exact adds the count and employees of every match, "
+            + "at a cost that grows with the matches (narrow the filters first).")
     public UnitPage list(@QueryParam("province") String province, @QueryParam("kind") UnitKind kind,
             @QueryParam("guildGroup") GuildGroup guildGroup, @QueryParam("status") UnitStatus status,
             @QueryParam("sector") String sector, @QueryParam("estateCode") String estateCode,
             @QueryParam("reason") StagnationReason reason, @QueryParam("name") String name,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size,
-            @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
-            @QueryParam("totals") @DefaultValue("bounded") UnitSearch.Totals totals) {
+            @Parameter(description = "Sort key, '-' for descending", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "registeredOn", "-registeredOn", "name", "-name", "employees", "-employees", "statusSince",
+                    "-statusSince" })) @QueryParam("sort") String sort,
+            @Parameter(description = "The next of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("totals") @DefaultValue("none") UnitSearch.Totals totals) {
         return UnitPage.of(search.search(new UnitSearch.Criteria(province, kind, guildGroup, status, sector, estateCode,
                 reason, name, page, size, sort, cursor, totals)));
     }

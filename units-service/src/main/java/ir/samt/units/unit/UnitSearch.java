@@ -22,12 +22,6 @@ import ir.samt.platform.search.SortField;
 public class UnitSearch {
 
     public static final int MAX_PAGE_SIZE = 200;
-    /**
-     * Up to this many matches a page carries exact totals; beyond, counting and summing every match would
-     * cost what the whole registry costs (505 ms for an unfiltered search at a million units), so the
-     * totals are left out unless asked for with {@code totals=exact}.
-     */
-    public static final int TOTALS_BOUND = 10_000;
     /** Every sort has a (column, id) index (V6), so a page is a range of one index whatever its depth. */
     private static final Map<String, SortField<Unit>> SORTABLE = Map.of(
             "registeredOn", SortField.date("u.registeredOn", u -> u.registeredOn),
@@ -36,9 +30,13 @@ public class UnitSearch {
             "statusSince", SortField.date("u.statusSince", u -> u.statusSince));
     private static final String DEFAULT_SORT = "-registeredOn";
 
-    /** {@code totals}: counted up to {@link #TOTALS_BOUND} matches, or always exactly. */
+    /**
+     * {@code totals}: a page carries the count and employees of every match only when asked for. Counting
+     * costs what the matches cost (505 ms for an unfiltered search at a million units, where the page
+     * itself is one index range), and even "exact up to a bound" read the bound's rows on every page.
+     */
     public enum Totals {
-        bounded, exact
+        none, exact
     }
 
     public record Criteria(String province, UnitKind kind, GuildGroup guildGroup, UnitStatus status, String sector,
@@ -46,7 +44,7 @@ public class UnitSearch {
             Totals totals) {
     }
 
-    /** {@code totalItems} and {@code totalEmployees} are null when the matches were not counted (more than the bound). */
+    /** {@code totalItems} and {@code totalEmployees} are null when totals were not asked for. */
     public record Page(List<Unit> items, int page, int size, String next, Long totalItems, Long totalEmployees) {
     }
 
@@ -94,20 +92,12 @@ public class UnitSearch {
                 totals == null ? null : ((Number) totals[0]).longValue(), totals == null ? null : ((Number) totals[1]).longValue());
     }
 
-    /**
-     * Count and employees of every match (before the cursor narrows them), or null when there are more
-     * than {@link #TOTALS_BOUND} and exact totals were not asked for. Looking for the bound's next row
-     * reads at most that many index entries, so the answer costs the same at three million units as at 30,000.
-     */
+    /** Count and employees of every match (before the cursor narrows them), or null unless asked for. */
     private Object[] totals(SearchQuery query, Totals totals) {
-        String filter = query.whereClause();
         if (totals != Totals.exact) {
-            boolean beyond = !query.bind(em.createQuery("select 1 from Unit u" + filter, Integer.class))
-                    .setFirstResult(TOTALS_BOUND).setMaxResults(1).getResultList().isEmpty();
-            if (beyond) {
-                return null;
-            }
+            return null;
         }
+        String filter = query.whereClause();
         return query.bind(em.createQuery("select count(u), coalesce(sum(u.employees), 0) from Unit u" + filter,
                 Object[].class)).getSingleResult();
     }

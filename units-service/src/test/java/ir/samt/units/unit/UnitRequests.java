@@ -69,7 +69,7 @@ public final class UnitRequests {
 
     /** How many units carry exactly this (unique) name. */
     public static int countNamed(String name) {
-        return as(READER).queryParam("name", name).when().get("/units").then().statusCode(200).extract().path("totalItems");
+        return as(READER).queryParam("name", name).queryParam("totals", "exact").when().get("/units").then().statusCode(200).extract().path("totalItems");
     }
 
     public static Map<String, Object> stagnation(String on, String... reasons) {
