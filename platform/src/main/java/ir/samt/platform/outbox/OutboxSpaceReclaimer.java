@@ -61,6 +61,7 @@ final class OutboxSpaceReclaimer {
         } catch (SQLException e) {
             connection.rollback();
             if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+                LOG.debug("Outbox busy (a writer holds its lock): its space is given back at the next quiet round");
                 return false; // a writer is busy: the next quiet round tries again
             }
             if (INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {

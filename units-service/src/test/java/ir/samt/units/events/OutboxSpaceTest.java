@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,6 +27,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import ir.samt.platform.testing.TopicReader;
 
 /**
@@ -33,7 +36,20 @@ import ir.samt.platform.testing.TopicReader;
  * file goes back to nothing instead of keeping every deleted row's space (767 MB after a million units).
  */
 @QuarkusTest
+@TestProfile(OutboxSpaceTest.OwnStart.class)
 class OutboxSpaceTest {
+
+    /**
+     * A start of its own: in the shared one, a transaction another test left open on the outbox (seen once
+     * in the full suite: a session idle in transaction) would hold the table's lock, and the relay rightly
+     * never truncates under a writer. The setting is the default, written out because the test relies on it.
+     */
+    public static class OwnStart implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("samt.outbox.relay.reclaim-after-rows", "10000");
+        }
+    }
 
     private static final int UNITS = 12_000; // above samt.outbox.relay.reclaim-after-rows (10,000)
 
@@ -58,8 +74,9 @@ class OutboxSpaceTest {
             assertThat(ids).hasSize(UNITS);
             assertThat(reader.awaitRecords(r -> ids.contains(r.key()), UNITS, Duration.ofSeconds(60))).hasSize(UNITS);
             await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                    () -> assertThat(query("SELECT count(*) FROM outbox_event")).isZero());
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(
                     () -> assertThat(query("SELECT pg_relation_size('outbox_event')")).isZero());
-            assertThat(query("SELECT count(*) FROM outbox_event")).isZero();
             assertThat(reader.drain(r -> ids.contains(r.key()), Duration.ofSeconds(2))).hasSize(UNITS); // none twice
         }
     }
