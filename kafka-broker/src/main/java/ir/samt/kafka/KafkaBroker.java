@@ -61,7 +61,8 @@ public final class KafkaBroker implements AutoCloseable {
     /** A broker on free ports with a temporary data directory removed on {@link #close()}. */
     public static KafkaBroker temporary() {
         try {
-            return new KafkaBroker(Files.createTempDirectory("samt-kafka-"), true, freePort(), freePort(), Map.of(), null);
+            int[] ports = freePorts(2);
+            return new KafkaBroker(Files.createTempDirectory("samt-kafka-"), true, ports[0], ports[1], Map.of(), null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,8 +77,9 @@ public final class KafkaBroker implements AutoCloseable {
      */
     public static KafkaBroker secured() {
         try {
-            return new KafkaBroker(Files.createTempDirectory("samt-kafka-"), true, freePort(), freePort(), Map.of(),
-                    freePort());
+            int[] ports = freePorts(3);
+            return new KafkaBroker(Files.createTempDirectory("samt-kafka-"), true, ports[0], ports[1], Map.of(),
+                    ports[2]);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -230,10 +232,27 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+    /**
+     * {@code count} distinct free ports. Each socket stays open until all are chosen: two ports asked for
+     * one after the other could be the same one (the kernel hands a just-closed ephemeral port out again),
+     * and the broker then refused to start ("two listeners on the same port"), seen once in a test run.
+     */
+    static int[] freePorts(int count) throws IOException {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0);
+                sockets[i].setReuseAddress(true);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) {
+                    socket.close();
+                }
+            }
         }
     }
 
