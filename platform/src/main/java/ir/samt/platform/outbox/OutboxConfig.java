@@ -38,9 +38,11 @@ public interface OutboxConfig {
 
         /**
          * Rows deleted since the outbox was last emptied after which the relay, on finding it drained,
-         * truncates it to give its disk space back (OutboxSpaceReclaimer); 0 never does.
+         * truncates it to give its disk space back (OutboxSpaceReclaimer); 0 never does. Off by default
+         * until one 409 seen in the article scenario's load on the run with it on is explained
+         * (docs/operations.md, "Outbox disk space"); OutboxSpaceTest runs with 10,000.
          */
-        @WithDefault("10000")
+        @WithDefault("0")
         long reclaimAfterRows();
     }
 }

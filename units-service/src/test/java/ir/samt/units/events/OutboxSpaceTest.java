@@ -42,7 +42,7 @@ class OutboxSpaceTest {
     /**
      * A start of its own: in the shared one, a transaction another test left open on the outbox (seen once
      * in the full suite: a session idle in transaction) would hold the table's lock, and the relay rightly
-     * never truncates under a writer. The setting is the default, written out because the test relies on it.
+     * never truncates under a writer. The truncation is switched on here (it is off by default, docs/operations.md).
      */
     public static class OwnStart implements QuarkusTestProfile {
         @Override
