@@ -75,6 +75,8 @@ public final class Keyset<T> {
         try {
             value = field.codec().decode(parts[3]);
             after = UUID.fromString(parts[4]);
+        } catch (ProblemException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw invalidCursor();
         }

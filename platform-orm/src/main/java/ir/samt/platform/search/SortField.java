@@ -17,7 +17,12 @@ public record SortField<T>(String path, Codec codec, Function<T, Object> value) 
         DATE {
             @Override
             Object decode(String text) {
-                return LocalDate.parse(text);
+                LocalDate date = LocalDate.parse(text);
+                if (date.getYear() < 1900 || date.getYear() > 2200) {
+                    // LocalDate takes +999999999-12-31, PostgreSQL's date does not
+                    throw new IllegalArgumentException("date out of range");
+                }
+                return date;
             }
         },
         INT {
@@ -35,6 +40,11 @@ public record SortField<T>(String path, Codec codec, Function<T, Object> value) 
         TEXT {
             @Override
             Object decode(String text) {
+                // a forged cursor must not carry what the text rule keeps out of every other input (a NUL,
+                // which PostgreSQL refuses in text): only what the search key could have been
+                if (!text.equals(SearchQuery.text("cursor", text))) {
+                    throw new IllegalArgumentException("not a stored search key");
+                }
                 return text;
             }
         };
