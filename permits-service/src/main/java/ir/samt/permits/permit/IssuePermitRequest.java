@@ -43,7 +43,10 @@ public record IssuePermitRequest(
         LocalDate issuedOn,
         @Schema(description = "Operating licences only: the establishment licence of the same holder, at 100 % physical"
                 + " progress, this licence follows from; it is then marked completed")
-        UUID establishmentPermitId) {
+        UUID establishmentPermitId,
+        @Size(max = 100) @Schema(description = "The national licensing portal's unique licence ID (شناسه یکتا) or another"
+                + " registry's key for this licence; unique: a second licence with it is a 409", example = "1403-25-0000123")
+        String externalRef) {
 
     /** 10^16 rials (a quadrillion tomans): far beyond any single licence, so larger is a typo. */
     public static final long MAX_INVESTMENT_RIALS = 10_000_000_000_000_000L;

@@ -28,6 +28,9 @@ public class Permit extends PanacheEntityBase {
     public UUID id;
     @Column(name = "licence_number")
     public String licenceNumber;
+    /** The national licensing portal's unique licence ID (شناسه یکتا) or the key of the registry it came from. */
+    @Column(name = "external_ref")
+    public String externalRef;
     @Enumerated(EnumType.STRING)
     public PermitKind kind;
     @Enumerated(EnumType.STRING)
@@ -65,6 +68,9 @@ public class Permit extends PanacheEntityBase {
     public int issuedYear;
     @Column(name = "valid_until")
     public LocalDate validUntil;
+    /** validUntil, or 2200-12-31 for a licence that never expires: what the validUntil sort orders by (V4). */
+    @Column(name = "valid_until_key", insertable = false, updatable = false)
+    public LocalDate validUntilKey;
     @Enumerated(EnumType.STRING)
     public PermitStatus status;
     public int renewals;
@@ -102,6 +108,26 @@ public class Permit extends PanacheEntityBase {
 
     /** Extends the licence by one term from its current end (or from today if it has lapsed). */
     void renew(LocalDate today) {
+        checkRenewable();
+        if (kind == PermitKind.ESTABLISHMENT && !hasProgressReportInCurrentTerm()) {
+            throw ProblemException.conflict("progress-report-required", "Progress report required",
+                    "Renewing establishment licence " + licenceNumber + " needs an expert's progress report dated in its"
+                            + " current term (" + termStartedOn + " to " + validUntil + "); the latest is "
+                            + (progressVisitDate == null ? "none" : "dated " + progressVisitDate));
+        }
+        extend(today);
+    }
+
+    /**
+     * A renewal recorded elsewhere, on {@code day}, replayed by an import: the rules of {@link #renew}
+     * but the progress report, whose visits the registry the licence comes from kept, not this one.
+     */
+    void renewAsRecorded(LocalDate day) {
+        checkRenewable();
+        extend(day);
+    }
+
+    private void checkRenewable() {
         if (status == PermitStatus.REVOKED) {
             throw illegal("A revoked licence cannot be renewed");
         }
@@ -114,12 +140,9 @@ public class Permit extends PanacheEntityBase {
         if (kind == PermitKind.ESTABLISHMENT && renewals >= PermitKind.MAX_ESTABLISHMENT_RENEWALS) {
             throw illegal("An establishment licence can be renewed at most " + PermitKind.MAX_ESTABLISHMENT_RENEWALS + " times");
         }
-        if (kind == PermitKind.ESTABLISHMENT && !hasProgressReportInCurrentTerm()) {
-            throw ProblemException.conflict("progress-report-required", "Progress report required",
-                    "Renewing establishment licence " + licenceNumber + " needs an expert's progress report dated in its"
-                            + " current term (" + termStartedOn + " to " + validUntil + "); the latest is "
-                            + (progressVisitDate == null ? "none" : "dated " + progressVisitDate));
-        }
+    }
+
+    private void extend(LocalDate today) {
         LocalDate from = validUntil.isAfter(today) ? validUntil : today;
         validUntil = kind.validUntil(from, guildTerm);
         termStartedOn = from;

@@ -27,10 +27,21 @@ final class PermitEvents {
 
     /** @param reason why the licence was revoked; null for every other change */
     static PermitData data(Permit permit, PermitStatus previousStatus, LocalDate effectiveDate, String reason) {
+        return data(permit, permit.status, permit.validUntil, permit.changeNumber(), previousStatus, effectiveDate, reason);
+    }
+
+    /** A past change of an imported licence: the status, term and change number it had then, not now. */
+    static PermitData data(Permit permit, LicenceDraft.Step step) {
+        return data(permit, step.status(), step.validUntil(), step.changeNumber(), step.previous(), step.effectiveDate(),
+                step.reason());
+    }
+
+    private static PermitData data(Permit permit, PermitStatus status, LocalDate validUntil, long changeNumber,
+            PermitStatus previousStatus, LocalDate effectiveDate, String reason) {
         return new PermitData(permit.id, permit.licenceNumber, kind(permit.kind), scope(permit.scope),
                 guildTerm(permit.guildTerm), permit.province, permit.county, permit.estateCode, permit.unitId,
                 permit.activityCode, permit.sector, BigInteger.valueOf(permit.fixedInvestmentRials), permit.jobs,
-                permit.issuedOn, permit.validUntil, status(permit.status), status(previousStatus), permit.changeNumber(),
+                permit.issuedOn, validUntil, status(status), status(previousStatus), changeNumber,
                 effectiveDate, reason, permit.progressPercent, permit.establishmentPermitId);
     }
 

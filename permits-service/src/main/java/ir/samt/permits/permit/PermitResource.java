@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -91,16 +94,27 @@ public class PermitResource {
     @GET
     @RolesAllowed({ Roles.PERMITS_READER, Roles.PERMITS_OFFICER })
     @Operation(operationId = "searchPermits", summary = "Search licences", description = "Filters combine with AND. year is a Jalali (fiscal) year of issue; "
-            + "from/to are ISO dates of issue. sort: issuedOn, licenceNumber, fixedInvestment, jobs, validUntil, '-' for descending.")
+            + "from/to are ISO dates of issue. externalRef finds a licence by its unique ID at the national licensing portal "
+            + "(شناسه یکتا) or in the registry it was imported from. sort: issuedOn, licenceNumber, fixedInvestment, jobs, "
+            + "validUntil (licences that never expire last), '-' for descending (default -issuedOn). Page through with cursor= "
+            + "the previous page's next (every page costs what the first costs); page= is an offset, limited to the first "
+            + "100,000 rows. totals=exact adds the count, investment and jobs of every match, at a cost that grows with the "
+            + "matches (narrow the filters first).")
     public PermitPage list(@QueryParam("province") String province, @QueryParam("kind") PermitKind kind,
             @QueryParam("scope") PermitScope scope, @QueryParam("status") PermitStatus status,
             @QueryParam("sector") String sector, @QueryParam("estateCode") String estateCode,
-            @QueryParam("holderId") String holderId, @QueryParam("year") Integer year,
+            @QueryParam("holderId") String holderId,
+            @Parameter(description = "The licence's unique ID at the national licensing portal (شناسه یکتا) or in the registry it was imported from")
+            @QueryParam("externalRef") String externalRef, @QueryParam("year") Integer year,
             @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size,
-            @QueryParam("sort") String sort) {
+            @Parameter(description = "Sort key, '-' for descending", schema = @Schema(type = SchemaType.STRING, enumeration = {
+                    "issuedOn", "-issuedOn", "licenceNumber", "-licenceNumber", "fixedInvestment", "-fixedInvestment", "jobs",
+                    "-jobs", "validUntil", "-validUntil" })) @QueryParam("sort") String sort,
+            @Parameter(description = "The next of the previous page") @QueryParam("cursor") String cursor,
+            @QueryParam("totals") @DefaultValue("none") PermitSearch.Totals totals) {
         var result = search.search(new PermitSearch.Criteria(province, kind, scope, status, sector, estateCode, holderId,
-                year, from, to, page, size, sort));
+                externalRef, year, from, to, page, size, sort, cursor, totals));
         return PermitPage.of(result);
     }
 

@@ -12,23 +12,41 @@ import ir.samt.platform.calendar.DateRange;
 import ir.samt.platform.calendar.Jalali;
 import ir.samt.platform.ids.HolderId;
 import ir.samt.platform.problem.ProblemException;
+import ir.samt.platform.search.Keyset;
 import ir.samt.platform.search.SearchQuery;
+import ir.samt.platform.search.SortField;
 
-/** Filtered, sorted, paged search over licences, with the page's totals computed by the database. */
+/**
+ * Filtered, sorted search over licences, paged by cursor ({@link Keyset}): every sort has a (column, id)
+ * index and every filter an index in the default sort's order (V4), so a page costs what the first costs
+ * at any depth and any registry size. Totals are counted only when asked for ({@code totals=exact}).
+ */
 @ApplicationScoped
 public class PermitSearch {
 
     public static final int MAX_PAGE_SIZE = 200;
-    private static final Map<String, String> SORTABLE = Map.of(
-            "issuedOn", "p.issuedOn", "licenceNumber", "p.licenceNumber",
-            "fixedInvestment", "p.fixedInvestmentRials", "jobs", "p.jobs", "validUntil", "p.validUntil");
+    private static final Map<String, SortField<Permit>> SORTABLE = Map.of(
+            "issuedOn", SortField.date("p.issuedOn", p -> p.issuedOn),
+            "licenceNumber", SortField.text("p.licenceNumber", p -> p.licenceNumber),
+            "fixedInvestment", SortField.longValue("p.fixedInvestmentRials", p -> p.fixedInvestmentRials),
+            "jobs", SortField.integer("p.jobs", p -> p.jobs),
+            // licences that never expire (operating) sort after every date
+            "validUntil", SortField.date("p.validUntilKey", p -> p.validUntilKey));
+    private static final String DEFAULT_SORT = "-issuedOn";
 
-    public record Criteria(String province, PermitKind kind, PermitScope scope, PermitStatus status, String sector,
-            String estateCode, String holderId, Integer year, LocalDate from, LocalDate to,
-            int page, int size, String sort) {
+    /** Whether a page carries the count, investment and jobs of every match (they cost what the matches cost). */
+    public enum Totals {
+        none, exact
     }
 
-    public record Page(List<Permit> items, int page, int size, long totalItems, long totalInvestmentRials, long totalJobs) {
+    public record Criteria(String province, PermitKind kind, PermitScope scope, PermitStatus status, String sector,
+            String estateCode, String holderId, String externalRef, Integer year, LocalDate from, LocalDate to,
+            int page, int size, String sort, String cursor, Totals totals) {
+    }
+
+    /** The totals are null unless asked for. */
+    public record Page(List<Permit> items, int page, int size, String next, Long totalItems, Long totalInvestmentRials,
+            Long totalJobs) {
     }
 
     @Inject
@@ -41,7 +59,8 @@ public class PermitSearch {
                 .where("p.scope = :scope", "scope", c.scope())
                 .where("p.status = :status", "status", c.status())
                 .where("p.sector = :sector", "sector", c.sector())
-                .where("p.estateCode = :estateCode", "estateCode", c.estateCode());
+                .where("p.estateCode = :estateCode", "estateCode", c.estateCode())
+                .where("p.externalRef = :externalRef", "externalRef", c.externalRef());
         if (c.holderId() != null) {
             HolderId holder = HolderId.parse(SearchQuery.text("holderId", c.holderId()))
                     .orElseThrow(() -> ProblemException.invalid("holderId", "is not a valid national code or legal-entity ID"));
@@ -62,16 +81,30 @@ public class PermitSearch {
         }
         query.where("p.issuedOn >= :from", "from", from).where("p.issuedOn <= :to", "to", to);
 
-        String filter = query.whereClause();
-        Object[] totals = query.bind(em.createQuery("select count(p), coalesce(sum(p.fixedInvestmentRials), 0), "
-                + "coalesce(sum(p.jobs), 0) from Permit p" + filter, Object[].class)).getSingleResult();
-        List<Permit> items = query.bind(em.createQuery("select p from Permit p" + filter
-                + query.orderBy(c.sort(), SORTABLE, "p.issuedOn desc, p.licenceNumber desc"), Permit.class))
+        Keyset<Permit> keyset = Keyset.of("p", c.sort(), DEFAULT_SORT, SORTABLE, p -> p.id);
+        Object[] totals = totals(query, c.totals());
+        if (c.cursor() != null && c.page() != 0) {
+            throw ProblemException.invalid("page", "cannot be combined with a cursor: the cursor says where the page starts");
+        }
+        keyset.continueAfter(c.cursor() == null ? null : SearchQuery.text("cursor", c.cursor()), query);
+        List<Permit> items = query.bind(em.createQuery("select p from Permit p" + query.whereClause() + keyset.orderBy(),
+                Permit.class))
                 .setFirstResult(query.offset())
                 .setMaxResults(c.size())
                 .getResultList();
-        return new Page(items, c.page(), c.size(), ((Number) totals[0]).longValue(),
-                ((Number) totals[1]).longValue(), ((Number) totals[2]).longValue());
+        return new Page(items, c.page(), c.size(), keyset.next(items, c.size()),
+                totals == null ? null : ((Number) totals[0]).longValue(),
+                totals == null ? null : ((Number) totals[1]).longValue(),
+                totals == null ? null : ((Number) totals[2]).longValue());
+    }
+
+    /** Count, investment and jobs of every match (before the cursor narrows them), or null unless asked for. */
+    private Object[] totals(SearchQuery query, Totals totals) {
+        if (totals != Totals.exact) {
+            return null;
+        }
+        return query.bind(em.createQuery("select count(p), coalesce(sum(p.fixedInvestmentRials), 0), "
+                + "coalesce(sum(p.jobs), 0) from Permit p" + query.whereClause(), Object[].class)).getSingleResult();
     }
 
     /** A date PostgreSQL and the Jalali calendar can both hold; +999999999-01-01 used to reach the database. */

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import ir.samt.platform.calendar.JalaliDate;
 import ir.samt.platform.money.Money;
 import ir.samt.platform.province.Province;
@@ -16,6 +18,9 @@ import ir.samt.platform.sector.Sector;
 public record PermitView(
         UUID id,
         @Schema(example = "25-1404-000123") String licenceNumber,
+        @Schema(description = "The national licensing portal's unique licence ID (شناسه یکتا) or the key of the registry"
+                + " the licence was imported from; absent when none was given", example = "1403-25-0000123")
+        @JsonInclude(JsonInclude.Include.NON_NULL) String externalRef,
         PermitKind kind,
         PermitScope scope,
         GuildTerm guildTerm,
@@ -57,7 +62,7 @@ public record PermitView(
 
     public static PermitView of(Permit p) {
         Sector sector = Sector.ofActivityCode(p.activityCode).orElse(null);
-        return new PermitView(p.id, p.licenceNumber, p.kind, p.scope, p.guildTerm,
+        return new PermitView(p.id, p.licenceNumber, p.externalRef, p.kind, p.scope, p.guildTerm,
                 new HolderView(p.holderName, p.holderId, p.holderIdKind.name()),
                 p.province, Province.byCode(p.province).map(Province::persianName).orElse(null),
                 p.county, p.estateCode, p.unitId, p.activityCode,

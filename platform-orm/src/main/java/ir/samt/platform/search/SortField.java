@@ -60,6 +60,10 @@ public record SortField<T>(String path, Codec codec, Function<T, Object> value) 
         return new SortField<>(path, Codec.INT, value::apply);
     }
 
+    public static <T> SortField<T> longValue(String path, Function<T, Long> value) {
+        return new SortField<>(path, Codec.LONG, value::apply);
+    }
+
     public static <T> SortField<T> text(String path, Function<T, String> value) {
         return new SortField<>(path, Codec.TEXT, value::apply);
     }

@@ -108,7 +108,7 @@ public class OutboxRelay {
                 .description("Seconds since the oldest event still waiting in the outbox was written (0 when empty)")
                 .baseUnit("seconds").tag("topic", settings.topic()).register(registry);
         producer = new KafkaProducer<>(producerConfig());
-        reclaimer = new OutboxSpaceReclaimer(settings.relay().reclaimAfterRows());
+        reclaimer = new OutboxSpaceReclaimer(settings.relay().reclaimAbove().asLongValue());
         notifier = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "outbox-notifier");
             t.setDaemon(true);
@@ -329,7 +329,6 @@ public class OutboxRelay {
             delete.setArray(1, connection.createArrayOf("bigint", seqs));
             delete.executeUpdate();
         }
-        reclaimer.deleted(rows.size());
     }
 
     private void closeListener() {

@@ -22,21 +22,21 @@ final class OutboxSpaceReclaimer {
     private static final String LOCK_NOT_AVAILABLE = "55P03";
     private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
-    private final long reclaimAfterRows;
-    private long deletedSinceReclaim;
+    private final long reclaimAboveBytes;
     private boolean permitted = true;
 
-    OutboxSpaceReclaimer(long reclaimAfterRows) {
-        this.reclaimAfterRows = reclaimAfterRows;
+    /** @param reclaimAboveBytes the file size from which a drained outbox is truncated; 0 never */
+    OutboxSpaceReclaimer(long reclaimAboveBytes) {
+        this.reclaimAboveBytes = reclaimAboveBytes;
     }
 
-    void deleted(int rows) {
-        deletedSinceReclaim += rows;
-    }
-
-    /** Called when a round found nothing to publish; truncates the table if enough was deleted since the last time. */
+    /**
+     * Called when a round found nothing to publish; truncates the table if it is empty and its file has
+     * grown to the threshold. A size, not a count of deletions: whatever the backlog left (a whole import's
+     * or its last part's), a drained outbox above it goes back to zero bytes, and one below it is left alone.
+     */
     boolean reclaimIfDue(Connection connection) throws SQLException {
-        if (!permitted || reclaimAfterRows <= 0 || deletedSinceReclaim < reclaimAfterRows) {
+        if (!permitted || reclaimAboveBytes <= 0 || fileSize(connection) < reclaimAboveBytes) {
             return false;
         }
         boolean autoCommit = connection.getAutoCommit();
@@ -53,9 +53,7 @@ final class OutboxSpaceReclaimer {
             }
             connection.commit();
             if (empty) {
-                LOG.debugf("Outbox drained: its space (%d rows deleted since the last time) went back to the file system",
-                        deletedSinceReclaim);
-                deletedSinceReclaim = 0;
+                LOG.debug("Outbox drained: its space went back to the file system");
             }
             return empty;
         } catch (SQLException e) {
@@ -73,6 +71,14 @@ final class OutboxSpaceReclaimer {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static long fileSize(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT pg_relation_size('outbox_event')")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 }

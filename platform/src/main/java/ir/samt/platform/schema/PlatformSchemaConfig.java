@@ -9,7 +9,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "samt.platform")
 public interface PlatformSchemaConfig {
 
-    /** The platform's migration folders the service uses (stats-service keeps no idempotency keys: only db/outbox). */
-    @WithDefault("db/outbox,db/idempotency")
+    /** The platform's migration folders the service uses (stats-service keeps no idempotency keys and imports nothing: only db/outbox). */
+    @WithDefault("db/outbox,db/idempotency,db/imports")
     List<String> migrations();
 }

@@ -2,13 +2,16 @@ package ir.samt.units.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -22,6 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import ir.samt.platform.importing.ImportJob;
+import ir.samt.platform.importing.ImportJobs;
+import ir.samt.platform.importing.ImportLimits;
+import ir.samt.platform.importing.ImportMediaType;
+import ir.samt.platform.importing.ImportReport;
+import ir.samt.platform.importing.RowSource;
+import ir.samt.platform.problem.ProblemException;
 import ir.samt.platform.security.ProvinceScope;
 import ir.samt.platform.security.Roles;
 
@@ -31,8 +41,10 @@ import ir.samt.platform.security.Roles;
 @SecurityRequirement(name = "jwt")
 public class ImportResource {
 
-    public static final String CSV = "text/csv";
-    public static final String NDJSON = "application/x-ndjson";
+    public static final String CSV = ImportMediaType.CSV;
+    public static final String NDJSON = ImportMediaType.NDJSON;
+    /** The kind under which this service's imports are watched ({@link ImportJobs}). */
+    static final String JOB_KIND = "units";
 
     private static final String CSV_EXAMPLE = """
             externalRef,kind,guildGroup,name,nationalId,province,county,estateCode,activityCode,employees,licenceNumber,registeredOn
@@ -51,6 +63,9 @@ public class ImportResource {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    ImportJobs jobs;
 
     @ConfigProperty(name = "samt.units.import.max-field-chars", defaultValue = "8192")
     int maxFieldChars;
@@ -74,19 +89,26 @@ public class ImportResource {
             by default) is a row error and is skipped; a CSV field longer than the field cap (8,192 by default), a quote \
             never closed or text that is not CSV is the last row's error, naming the field where it can (the rows before \
             it are imported); an NDJSON value that long is an error for its field. The database unavailable: 503, \
-            re-send the file.""")
+            re-send the file. To watch a long import, send an Import-Id header (a UUID you make up) and poll GET /units/import/{importId} while it runs: rows read, stored and refused so far.""")
     @RequestBody(content = { @Content(mediaType = CSV, example = CSV_EXAMPLE), @Content(mediaType = NDJSON, example = NDJSON_EXAMPLE) })
-    public ImportReport importUnits(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType)
-            throws IOException {
+    public ImportReport importUnits(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(ImportJobs.HEADER) String importId) throws IOException {
         String scope = provinceScope.requireClaim();
         ImportMediaType type = ImportMediaType.of(contentType);
         ImportLimits limits = new ImportLimits(maxFieldChars, maxRecordChars);
-        StrictTextReader text = type.text(body);
-        try (RowSource rows = type.format() == ImportMediaType.Format.CSV ? new CsvRowSource(text, limits)
-                : new NdjsonRowSource(text, mapper, limits)) {
-            return importer.run(type.format().name(), rows, scope, provinceScope.caller());
-        } finally {
-            text.close();
+        try (RowSource rows = type.rows(body, limits, RowParser.COLUMNS, mapper)) {
+            var progress = jobs.start(importId, JOB_KIND, type.format().name(), provinceScope.caller());
+            return importer.run(type.format().name(), rows, scope, provinceScope.caller(), progress);
         }
+    }
+
+    @GET
+    @Path("/{importId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.UNITS_OFFICER)
+    @Operation(operationId = "getUnitImport", summary = "How far an import sent with an Import-Id is", description = """
+            Rows read, stored and refused so far, updated about twice a second while the file streams; DONE with the counts of the import's response once it ended, FAILED with the reason (re-send the file: what was stored stays and is not stored twice), STALLED when a running import has not reported for two minutes. Kept 30 days.""")
+    public ImportJob importProgress(@PathParam("importId") UUID importId) {
+        return jobs.find(importId, JOB_KIND).orElseThrow(() -> ProblemException.notFound("Import", importId));
     }
 }

@@ -1,13 +1,9 @@
 package ir.samt.units.importing;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,7 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import ir.samt.platform.cloudevents.CloudEvent;
+import ir.samt.platform.importing.ChunkWriter;
 import ir.samt.platform.jdbc.CopyRows;
+import ir.samt.platform.jdbc.StagedInsert;
 import ir.samt.platform.outbox.Outbox;
 import ir.samt.units.unit.UnitDraft;
 import ir.samt.units.unit.UnitEvents;
@@ -34,7 +32,7 @@ import ir.samt.units.unit.UnitStatus;
  * edge during a large load instead of taking a random page per row.
  */
 @ApplicationScoped
-public class ImportWriter {
+public class ImportWriter implements ChunkWriter<UnitDraft> {
 
     /**
      * Lives as long as the pooled connection; emptied at every commit or rollback, so a chunk never sees
@@ -73,6 +71,7 @@ public class ImportWriter {
     Outbox outbox;
 
     /** @return how many of {@code drafts} were inserted (the rest were already registered) */
+    @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int write(List<UnitDraft> drafts, String actor, OffsetDateTime now) {
         try (Connection connection = dataSource.getConnection()) {
@@ -96,10 +95,9 @@ public class ImportWriter {
         }
     }
 
+    private static final StagedInsert UNITS = new StagedInsert(CREATE_STAGE, STAGE_COLUMNS, INSERT_UNITS);
+
     private static Set<UUID> insertUnits(Connection connection, List<UnitDraft> drafts, OffsetDateTime now) throws SQLException {
-        try (Statement create = connection.createStatement()) {
-            create.execute(CREATE_STAGE);
-        }
         CopyRows stage = new CopyRows();
         for (int i = 0; i < drafts.size(); i++) {
             UnitDraft d = drafts.get(i);
@@ -108,18 +106,7 @@ public class ImportWriter {
                     .add(d.county()).add(d.estateCode()).add(d.activityCode()).add(d.sector()).add(d.employees())
                     .add(d.licenceNumber()).add(d.registeredOn()).add(i).endRow();
         }
-        stage.copyInto(connection, STAGE_COLUMNS);
-        Set<UUID> inserted = new HashSet<>();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_UNITS)) {
-            insert.setString(1, now.toString());
-            insert.setString(2, now.toString());
-            try (ResultSet rs = insert.executeQuery()) {
-                while (rs.next()) {
-                    inserted.add(rs.getObject(1, UUID.class));
-                }
-            }
-        }
-        return inserted;
+        return UNITS.run(connection, stage, now);
     }
 
     private static void insertHistory(Connection connection, List<UnitDraft> registered, List<CloudEvent> events, String actor,

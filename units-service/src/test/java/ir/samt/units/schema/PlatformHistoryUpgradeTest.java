@@ -26,7 +26,7 @@ import ir.samt.platform.testing.PostgresDatabaseResource;
  */
 class PlatformHistoryUpgradeTest {
 
-    private static final List<String> UNITS_PLATFORM_FOLDERS = List.of("db/outbox", "db/idempotency");
+    private static final List<String> UNITS_PLATFORM_FOLDERS = List.of("db/outbox", "db/idempotency", "db/imports");
 
     private PGSimpleDataSource dataSource;
 
@@ -55,7 +55,7 @@ class PlatformHistoryUpgradeTest {
                 + "success FROM samt_platform_schema_history WHERE version IN ('0.1', '0.2') ORDER BY installed_rank"))
                 .isEqualTo(before);
         assertThat(rows("SELECT installed_rank || ' ' || version FROM samt_platform_schema_history ORDER BY installed_rank"))
-                .containsExactly("1 0.1", "2 0.2", "3 0.3", "4 0.4");
+                .containsExactly("1 0.1", "2 0.2", "3 0.3", "4 0.4", "5 0.5");
         assertThat(rows("SELECT version FROM flyway_schema_history ORDER BY installed_rank")).containsExactly("1", "2", "3");
         assertThat(rows("SELECT data_type FROM information_schema.columns WHERE table_name = 'outbox_event' "
                 + "AND column_name = 'payload'")).containsExactly("text");

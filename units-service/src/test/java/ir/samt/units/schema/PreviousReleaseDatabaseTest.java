@@ -116,7 +116,7 @@ class PreviousReleaseDatabaseTest {
         assertThat(query("SELECT version || '|' || checksum || '|' || installed_on FROM samt_platform_schema_history "
                 + "ORDER BY installed_rank")).startsWith(PreviousReleaseDatabase.platformRowsBefore.toArray(String[]::new));
         assertThat(query("SELECT version FROM samt_platform_schema_history ORDER BY installed_rank"))
-                .containsExactly("0.1", "0.2", "0.3", "0.4");
+                .containsExactly("0.1", "0.2", "0.3", "0.4", "0.5");
         // the service's rows as they were, but for the emptied V2's checksum; then this release's migrations
         List<String> expected = PreviousReleaseDatabase.serviceRowsBefore.stream()
                 .map(row -> row.replace("|2|" + RetiredQomSeed.SEED_CHECKSUM + "|", "|2|" + RetiredQomSeed.RETIRED_CHECKSUM + "|"))

@@ -1,14 +1,14 @@
 package ir.samt.units.unit;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
+import ir.samt.platform.testing.SearchPlans;
 
 /**
  * Every filter and sort that {@code GET /units} documents, read from the service's own OpenAPI document
@@ -33,8 +33,6 @@ import io.restassured.path.json.JsonPath;
 class UnitSearchPlanTest {
 
     private static final int UNITS = 200_000;
-    /** Page, cursor and totals parameters: they shape the page, they do not filter. */
-    private static final Set<String> NOT_FILTERS = Set.of("page", "size", "sort", "cursor", "totals");
     /**
      * What a page of 50 may touch: its own rows and those a filter skips on the way, independent of the
      * table's size (a scan of 200,000 rows, or a sort of a province's 25,000, is far beyond).
@@ -54,110 +52,37 @@ class UnitSearchPlanTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    DataSource dataSource;
+
     @Test
     void everyDocumentedFilterAndSortReadsAnIndexRangeNotTheTable() {
-        JsonPath openapi = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath();
-        List<Map<String, Object>> parameters = openapi.getList("paths.'/units'.get.parameters");
-        List<String> sorts = new ArrayList<>();
+        SearchPlans.Documented documented = SearchPlans.documented("/units");
         Map<String, Object> filters = new LinkedHashMap<>();
-        for (Map<String, Object> parameter : parameters) {
-            String name = (String) parameter.get("name");
-            @SuppressWarnings("unchecked")
-            Map<String, Object> schema = resolve(openapi, (Map<String, Object>) parameter.get("schema"));
-            if (name.equals("sort")) {
-                @SuppressWarnings("unchecked")
-                List<String> values = (List<String>) schema.get("enum");
-                assertThat(values).as("the documented sorts of GET /units").isNotEmpty();
-                sorts.addAll(values);
-            } else if (!NOT_FILTERS.contains(name)) {
-                filters.put(name, sample(name, schema));
-            }
-        }
+        documented.filters().forEach((name, schema) -> filters.put(name, sample(name, schema)));
         assertThat(filters).containsKeys("province", "status", "name");
 
-        List<String> failures = new ArrayList<>();
+        List<List<String>> failures = new ArrayList<>();
         boolean[] ran = { false };
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-            String estate = registry();
-            filters.replace("estateCode", estate);
-            List<Map<String, Object>> cases = new ArrayList<>();
-            for (String sort : sorts) {
-                cases.add(Map.of("sort", sort));
-                for (var filter : filters.entrySet()) {
-                    cases.add(Map.of("sort", sort, filter.getKey(), filter.getValue()));
-                }
-            }
-            for (Map<String, Object> asked : cases) {
-                if (asked.containsKey("name") && NOT_YET_BOUNDED.contains("name+" + asked.get("sort"))) {
-                    continue;
-                }
-                Touched before = touched();
-                UnitSearch.Page first = search.search(criteria(asked, null));
-                Touched page = touched().minus(before);
-                check(failures, asked + " (first page)", page);
-                if (first.next() != null) {
-                    before = touched();
-                    search.search(criteria(asked, first.next()));
-                    check(failures, asked + " (next page, by cursor)", touched().minus(before));
-                }
-            }
-            ran[0] = true;
-            QuarkusTransaction.setRollbackOnly();
-        });
+                filters.replace("estateCode", registry());
+                failures.add(SearchPlans.everyCase(documented, filters, NOT_YET_BOUNDED, ROWS_TOUCHED_BOUND,
+                        (asked, cursor) -> search.search(criteria(asked, cursor)).next(), this::touched));
+                ran[0] = true;
+                QuarkusTransaction.setRollbackOnly();
+            });
         } catch (io.quarkus.narayana.jta.QuarkusTransactionException rolledBack) {
             // what setRollbackOnly asked for: the generated registry is gone
         }
         assertThat(ran[0]).isTrue();
-        assertThat(failures).as("searches that scan or touch a share of %d units", UNITS).isEmpty();
+        assertThat(failures.get(0)).as("searches that scan or touch a share of %d units", UNITS).isEmpty();
     }
 
-    private static void check(List<String> failures, String search, Touched touched) {
-        if (touched.sequentialScans() > 0 || touched.rows() > ROWS_TOUCHED_BOUND) {
-            failures.add(search + ": " + touched);
-        }
-    }
-
-    /** The criteria of one search: each query parameter is the record component of the same name. */
     private static UnitSearch.Criteria criteria(Map<String, Object> asked, String cursor) {
-        RecordComponent[] components = UnitSearch.Criteria.class.getRecordComponents();
-        Object[] values = new Object[components.length];
-        Set<String> known = new java.util.HashSet<>();
-        for (int i = 0; i < components.length; i++) {
-            String name = components[i].getName();
-            known.add(name);
-            Object value = switch (name) {
-                case "page" -> 0;
-                case "size" -> 50;
-                case "cursor" -> cursor;
-                case "totals" -> UnitSearch.Totals.none;
-                default -> asked.get(name);
-            };
-            if (value instanceof String text && components[i].getType().isEnum()) {
-                value = enumValue(components[i].getType(), text);
-            }
-            values[i] = value;
-        }
-        assertThat(known).as("every documented parameter is a search criterion").containsAll(asked.keySet());
-        try {
-            return (UnitSearch.Criteria) UnitSearch.Criteria.class.getDeclaredConstructors()[0].newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private static Object enumValue(Class<?> type, String name) {
-        return Enum.valueOf((Class<Enum>) type, name);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> resolve(JsonPath openapi, Map<String, Object> schema) {
-        if (schema != null && schema.get("$ref") instanceof String ref) {
-            return openapi.getMap("components.schemas." + ref.substring(ref.lastIndexOf('/') + 1));
-        }
-        return schema == null ? Map.of() : schema;
+        Map<String, Object> fixed = new java.util.HashMap<>(Map.of("page", 0, "size", 50, "totals", UnitSearch.Totals.none));
+        fixed.put("cursor", cursor);
+        return SearchPlans.criteria(UnitSearch.Criteria.class, asked, fixed);
     }
 
     /** A value for a documented filter that matches a realistic share of the generated registry. */
@@ -169,11 +94,7 @@ class UnitSearchPlanTest {
             case "name" -> "عطاری";
             case "status" -> "ACTIVE";
             case "reason" -> "MARKET";
-            default -> {
-                Object values = schema.get("enum");
-                assertThat(values).as("a sample value for the filter '%s' (add one here)", name).isInstanceOf(List.class);
-                yield ((List<?>) values).get(0);
-            }
+            default -> SearchPlans.firstEnumValue(name, schema);
         };
     }
 
@@ -226,19 +147,8 @@ class UnitSearchPlanTest {
         return estate;
     }
 
-    private record Touched(long sequentialScans, long rows) {
-        Touched minus(Touched other) {
-            return new Touched(sequentialScans - other.sequentialScans, rows - other.rows);
-        }
-    }
-
-    /** This transaction's scans of the unit tables so far: sequential scans, and rows read by either kind of scan. */
-    private Touched touched() {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                SELECT coalesce(sum(t.seq_scan), 0), coalesce(sum(t.seq_tup_read), 0) + coalesce((SELECT sum(pg_stat_get_xact_tuples_returned(i.indexrelid))
-                    FROM pg_index i WHERE i.indrelid IN ('unit'::regclass, 'unit_stagnation_reason'::regclass)), 0)
-                FROM pg_stat_xact_user_tables t WHERE t.relid IN ('unit'::regclass, 'unit_stagnation_reason'::regclass)
-                """).getSingleResult();
-        return new Touched(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    /** This transaction's scans of the unit tables so far. */
+    private SearchPlans.Touched touched() {
+        return SearchPlans.touched(dataSource, "unit", "unit_stagnation_reason");
     }
 }

@@ -1,4 +1,4 @@
-package ir.samt.units.importing;
+package ir.samt.platform.importing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,10 +22,10 @@ import java.nio.charset.CodingErrorAction;
  * buffer of good records, which would then be neither imported nor reported. {@link #read()} is not
  * synchronised, unlike {@code Reader}'s: the NDJSON source reads one character at a time.
  */
-final class StrictTextReader extends Reader {
+public final class StrictTextReader extends Reader {
 
     /** Thrown once the text before the invalid bytes was read; again on every later read. */
-    static final class InvalidBytes extends IOException {
+    public static final class InvalidBytes extends IOException {
         InvalidBytes() {
             super("holds bytes that are not valid text in the file's charset (UTF-8 unless the Content-Type "
                     + "names another); nothing from there on was read");
@@ -40,7 +40,7 @@ final class StrictTextReader extends Reader {
     private boolean decoded;
     private InvalidBytes invalid;
 
-    StrictTextReader(InputStream in, Charset charset) {
+    public StrictTextReader(InputStream in, Charset charset) {
         this.in = in;
         this.decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -1,4 +1,4 @@
-package ir.samt.units.importing;
+package ir.samt.platform.importing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +9,7 @@ import java.util.List;
  * Rows refused by the database are reported after rows refused by validation that follow them in
  * the file, so the list is put back in row order for the report.
  */
-final class ImportErrors {
+public final class ImportErrors {
 
     private final List<ImportReport.RowError> kept = new ArrayList<>();
     private long rejectedRows;
@@ -17,7 +17,7 @@ final class ImportErrors {
     private boolean truncated;
 
     /** One refused row with everything wrong with it. */
-    void reject(List<ImportReport.RowError> errors) {
+    public void reject(List<ImportReport.RowError> errors) {
         rejectedRows++;
         for (ImportReport.RowError error : errors) {
             if (kept.size() < ImportReport.MAX_ERRORS) {
@@ -29,25 +29,25 @@ final class ImportErrors {
     }
 
     /** A row that passed every check but that the database would not store. */
-    void refusedByDatabase(ImportReport.RowError error) {
+    public void refusedByDatabase(ImportReport.RowError error) {
         refusedByDatabase++;
         reject(List.of(error));
     }
 
-    long refusedByDatabase() {
+    public long refusedByDatabase() {
         return refusedByDatabase;
     }
 
-    long rejectedRows() {
+    public long rejectedRows() {
         return rejectedRows;
     }
 
-    boolean truncated() {
+    public boolean truncated() {
         return truncated;
     }
 
     /** Sorted by row, each row's errors in the order they were found. */
-    List<ImportReport.RowError> inRowOrder() {
+    public List<ImportReport.RowError> inRowOrder() {
         List<ImportReport.RowError> sorted = new ArrayList<>(kept);
         sorted.sort(Comparator.comparingLong(ImportReport.RowError::row));
         return sorted;

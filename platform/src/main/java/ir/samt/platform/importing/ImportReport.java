@@ -1,4 +1,4 @@
-package ir.samt.units.importing;
+package ir.samt.platform.importing;
 
 import java.util.List;
 
@@ -9,9 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ImportReport(
         @Schema(example = "CSV") String format,
         @Schema(description = "Records read from the file", example = "45000") long rows,
-        @Schema(description = "Units registered by this import, one ir.samt.unit.registered event each", example = "44990")
+        @Schema(description = "Records stored by this import, each with its events (units: one ir.samt.unit.registered; licences: their history)", example = "44990")
         long imported,
-        @Schema(description = "Valid rows whose externalRef was already registered: left unchanged, no event", example = "0")
+        @Schema(description = "Valid rows whose externalRef was already stored: left unchanged, no event", example = "0")
         long alreadyImported,
         @Schema(description = "Rows refused, by the checks or by the database; see errors", example = "10") long rejected,
         List<RowError> errors,

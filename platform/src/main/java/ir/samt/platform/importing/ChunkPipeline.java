@@ -1,4 +1,4 @@
-package ir.samt.units.importing;
+package ir.samt.platform.importing;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
@@ -16,7 +16,6 @@ import org.jboss.logging.Logger;
 
 import io.opentelemetry.context.Context;
 import ir.samt.platform.problem.DatabaseFailures;
-import ir.samt.units.unit.UnitDraft;
 
 /**
  * Writes an import's chunks on {@code writers} background threads while the request thread reads
@@ -24,7 +23,7 @@ import ir.samt.units.unit.UnitDraft;
  * core each) and the service's parsing overlaps with it. At most {@code writers} chunks are being
  * written and one filled: memory stays bounded by that many chunks, whatever the file's size.
  *
- * <p>Each chunk is its own transaction and chunks may commit in any order: every unit is inserted
+ * <p>Each chunk is its own transaction and chunks may commit in any order: every row is inserted
  * at most once (its externalRef is unique), so the outcome does not depend on the order, and a
  * re-import completes an interrupted one. Two chunks that share externalRefs (a file that repeats a
  * row far apart) can deadlock on each other's inserts; PostgreSQL aborts one, which is then
@@ -36,12 +35,12 @@ import ir.samt.units.unit.UnitDraft;
  * chunk with one bad row among n costs about 2·log2(n) extra transactions. Any other failure (the
  * database unavailable) stops the import; see {@link WriteFailures}.
  */
-final class ChunkPipeline implements AutoCloseable {
+public final class ChunkPipeline<D> implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ChunkPipeline.class);
     private static final int ATTEMPTS = 5;
 
-    /** What writing a chunk did: how many units it inserted and which rows the database refused. */
+    /** What writing a chunk did: how many rows it inserted and which rows the database refused. */
     private record Outcome(int inserted, List<ImportReport.RowError> refused) {
 
         Outcome plus(Outcome other) {
@@ -51,7 +50,7 @@ final class ChunkPipeline implements AutoCloseable {
         }
     }
 
-    private final ImportWriter writer;
+    private final ChunkWriter<D> writer;
     private final String actor;
     private final int writers;
     private final Consumer<ImportReport.RowError> refusedRows;
@@ -63,37 +62,43 @@ final class ChunkPipeline implements AutoCloseable {
      * @param refusedRows told of each row the database refused, on the thread that calls
      *        {@link #submit} and {@link #finish}
      */
-    ChunkPipeline(ImportWriter writer, String actor, int writers, Consumer<ImportReport.RowError> refusedRows) {
+    public ChunkPipeline(String threadName, ChunkWriter<D> writer, String actor, int writers,
+            Consumer<ImportReport.RowError> refusedRows) {
         this.writer = writer;
         this.actor = actor;
         this.writers = writers;
         this.refusedRows = refusedRows;
         AtomicInteger n = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(writers, r -> {
-            Thread t = new Thread(r, "unit-import-writer-" + n.incrementAndGet());
+            Thread t = new Thread(r, threadName + "-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
     }
 
     /** Hands over a full chunk (the caller must not touch it again); waits while all writers are busy. */
-    void submit(List<ValidRow> chunk, OffsetDateTime now) {
+    public void submit(List<ValidRow<D>> chunk, OffsetDateTime now) {
         while (inFlight.size() >= writers) {
             awaitOldest();
         }
-        // the request's trace goes along, so every imported unit's event carries its traceparent
+        // the request's trace goes along, so every imported row's event carries its traceparent
         inFlight.add(threads.submit(Context.current().wrap(() -> writeSplittingRefusals(chunk, now))));
     }
 
-    /** @return how many units all submitted chunks inserted (the rest were already registered or refused) */
-    long finish() {
+    /** How many rows the chunks written so far inserted; grows as chunks complete. */
+    public long written() {
+        return written;
+    }
+
+    /** @return how many rows all submitted chunks inserted (the rest were already stored or refused) */
+    public long finish() {
         while (!inFlight.isEmpty()) {
             awaitOldest();
         }
         return written;
     }
 
-    private Outcome writeSplittingRefusals(List<ValidRow> rows, OffsetDateTime now) throws InterruptedException {
+    private Outcome writeSplittingRefusals(List<ValidRow<D>> rows, OffsetDateTime now) throws InterruptedException {
         try {
             return new Outcome(writeRetryingDeadlocks(rows.stream().map(ValidRow::draft).toList(), now), List.of());
         } catch (RuntimeException e) {
@@ -113,7 +118,7 @@ final class ChunkPipeline implements AutoCloseable {
         }
     }
 
-    private int writeRetryingDeadlocks(List<UnitDraft> chunk, OffsetDateTime now) throws InterruptedException {
+    private int writeRetryingDeadlocks(List<D> chunk, OffsetDateTime now) throws InterruptedException {
         for (int attempt = 1;; attempt++) {
             try {
                 return writer.write(chunk, actor, now);

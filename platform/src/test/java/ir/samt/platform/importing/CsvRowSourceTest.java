@@ -1,4 +1,4 @@
-package ir.samt.units.importing;
+package ir.samt.platform.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,11 +19,16 @@ import ir.samt.platform.problem.ProblemException;
 class CsvRowSourceTest {
 
     private static final ImportLimits LIMITS = new ImportLimits(8_192, 65_536);
+    /** The units import's columns, as an example of a service's list. */
+    private static final ImportColumns COLUMNS = new ImportColumns(
+            List.of("externalRef", "kind", "guildGroup", "name", "nationalId", "province", "county", "estateCode",
+                    "activityCode", "employees", "licenceNumber", "registeredOn"),
+            List.of("externalRef", "kind", "name", "nationalId", "province", "county", "activityCode", "employees"));
     private static final String HEADER = "externalRef,name,kind,nationalId,province,county,activityCode,employees\n";
 
     private static List<ImportRow> read(InputStream body) throws IOException {
         List<ImportRow> rows = new ArrayList<>();
-        try (CsvRowSource source = new CsvRowSource(new StrictTextReader(body, StandardCharsets.UTF_8), LIMITS)) {
+        try (CsvRowSource source = new CsvRowSource(new StrictTextReader(body, StandardCharsets.UTF_8), LIMITS, COLUMNS)) {
             for (ImportRow row; (row = source.next()) != null;) {
                 rows.add(row);
             }

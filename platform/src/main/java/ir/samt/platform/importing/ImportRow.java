@@ -1,4 +1,4 @@
-package ir.samt.units.importing;
+package ir.samt.platform.importing;
 
 import java.util.Map;
 
@@ -10,22 +10,22 @@ import java.util.Map;
  * @param unreadable why the record could not be read, or null
  * @param unreadableField the column {@code unreadable} is about, or {@code row} for the whole record
  */
-record ImportRow(long number, Map<String, String> fields, Map<String, String> refusedFields, String unreadable,
+public record ImportRow(long number, Map<String, String> fields, Map<String, String> refusedFields, String unreadable,
         String unreadableField) {
 
-    static ImportRow of(long number, Map<String, String> fields, Map<String, String> refusedFields) {
+    public static ImportRow of(long number, Map<String, String> fields, Map<String, String> refusedFields) {
         return new ImportRow(number, fields, refusedFields, null, null);
     }
 
-    static ImportRow of(long number, Map<String, String> fields) {
+    public static ImportRow of(long number, Map<String, String> fields) {
         return of(number, fields, Map.of());
     }
 
-    static ImportRow unreadable(long number, String reason) {
+    public static ImportRow unreadable(long number, String reason) {
         return unreadable(number, "row", reason);
     }
 
-    static ImportRow unreadable(long number, String field, String reason) {
+    public static ImportRow unreadable(long number, String field, String reason) {
         return new ImportRow(number, Map.of(), Map.of(), reason, field);
     }
 }

@@ -1,27 +1,21 @@
-package ir.samt.units.importing;
+package ir.samt.platform.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 
 import org.junit.jupiter.api.Test;
 
-import ir.samt.platform.ids.HolderId;
-import ir.samt.units.unit.GuildGroup;
-import ir.samt.units.unit.UnitDraft;
-import ir.samt.units.unit.UnitKind;
 
 /** The import's writer pipeline without a database: retries, refused rows, failures and how many chunks it holds. */
 class ChunkPipelineTest {
@@ -32,20 +26,20 @@ class ChunkPipelineTest {
      * Counts each chunk's size as "inserted", records concurrency, and fails the attempts that
      * {@code failure} names: (chunk, this chunk size's attempt number) -> error or null.
      */
-    static class FakeWriter extends ImportWriter {
+    static class FakeWriter implements ChunkWriter<String> {
         final AtomicInteger running = new AtomicInteger();
         final AtomicInteger maxRunning = new AtomicInteger();
         final List<Integer> attempts = Collections.synchronizedList(new ArrayList<>());
         final Map<Integer, AtomicInteger> attemptsBySize = new ConcurrentHashMap<>();
         final List<List<String>> written = Collections.synchronizedList(new ArrayList<>());
-        final BiFunction<List<UnitDraft>, Integer, RuntimeException> failure;
+        final BiFunction<List<String>, Integer, RuntimeException> failure;
 
-        FakeWriter(BiFunction<List<UnitDraft>, Integer, RuntimeException> failure) {
+        FakeWriter(BiFunction<List<String>, Integer, RuntimeException> failure) {
             this.failure = failure;
         }
 
         @Override
-        public int write(List<UnitDraft> drafts, String actor, OffsetDateTime now) {
+        public int write(List<String> drafts, String actor, OffsetDateTime now) {
             int attempt = attemptsBySize.computeIfAbsent(drafts.size(), k -> new AtomicInteger()).incrementAndGet();
             attempts.add(drafts.size());
             maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
@@ -55,7 +49,7 @@ class ChunkPipelineTest {
                 if (e != null) {
                     throw e;
                 }
-                written.add(drafts.stream().map(UnitDraft::externalRef).toList());
+                written.add(List.copyOf(drafts));
                 return drafts.size();
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
@@ -68,26 +62,24 @@ class ChunkPipelineTest {
     private final List<ImportReport.RowError> refused = Collections.synchronizedList(new ArrayList<>());
 
     /** Rows {@code first}..{@code first + size - 1}, each with externalRef "r" + its number. */
-    private static List<ValidRow> chunk(int first, int size) {
-        List<ValidRow> rows = new ArrayList<>();
+    private static List<ValidRow<String>> chunk(int first, int size) {
+        List<ValidRow<String>> rows = new ArrayList<>();
         for (long n = first; n < first + size; n++) {
-            rows.add(new ValidRow(n, new UnitDraft(UUID.randomUUID(), "r" + n, UnitKind.GUILD, GuildGroup.PRODUCTION_TECHNICAL,
-                    "واحد", "واحد", "0076229645", HolderId.Kind.NATIONAL_CODE, "IR-25", "قم", null, "1920", "15", 4, null,
-                    LocalDate.of(2025, 5, 10))));
+            rows.add(new ValidRow<>(n, "r" + n, "r" + n));
         }
         return rows;
     }
 
-    private static boolean holds(List<UnitDraft> drafts, String externalRef) {
-        return drafts.stream().anyMatch(d -> d.externalRef().equals(externalRef));
+    private static boolean holds(List<String> drafts, String externalRef) {
+        return drafts.contains(externalRef);
     }
 
     private static IllegalStateException databaseError(String message, String sqlState) {
-        return new IllegalStateException("Could not write imported units", new SQLException(message, sqlState));
+        return new IllegalStateException("Could not write imported rows", new SQLException(message, sqlState));
     }
 
-    private ChunkPipeline pipeline(FakeWriter writer) {
-        return new ChunkPipeline(writer, "test", 2, refused::add);
+    private ChunkPipeline<String> pipeline(FakeWriter writer) {
+        return new ChunkPipeline<>("test-writer", writer, "test", 2, refused::add);
     }
 
     @Test
@@ -96,7 +88,7 @@ class ChunkPipelineTest {
         FakeWriter writer = new FakeWriter((drafts, attempt) -> drafts.size() == 5 && attempt == 1
                 ? databaseError("deadlock detected", "40P01")
                 : null);
-        try (ChunkPipeline pipeline = pipeline(writer)) {
+        try (ChunkPipeline<String> pipeline = pipeline(writer)) {
             pipeline.submit(chunk(1, 3), NOW);
             pipeline.submit(chunk(4, 5), NOW);
             pipeline.submit(chunk(9, 7), NOW);
@@ -109,7 +101,7 @@ class ChunkPipelineTest {
     @Test
     void anyOtherFailureStopsTheImportWithThatError() {
         FakeWriter writer = new FakeWriter((drafts, attempt) -> new IllegalStateException("disk full"));
-        try (ChunkPipeline pipeline = pipeline(writer)) {
+        try (ChunkPipeline<String> pipeline = pipeline(writer)) {
             pipeline.submit(chunk(1, 3), NOW);
             assertThatThrownBy(pipeline::finish).hasMessage("disk full");
         }
@@ -120,7 +112,7 @@ class ChunkPipelineTest {
     @Test
     void noMoreChunksAreWrittenAtOnceThanThereAreWriters() {
         FakeWriter writer = new FakeWriter((drafts, attempt) -> null);
-        try (ChunkPipeline pipeline = pipeline(writer)) {
+        try (ChunkPipeline<String> pipeline = pipeline(writer)) {
             for (int i = 0; i < 10; i++) {
                 pipeline.submit(chunk(i + 1, 1), NOW);
             }
@@ -135,7 +127,7 @@ class ChunkPipelineTest {
         FakeWriter writer = new FakeWriter((drafts, attempt) -> holds(drafts, "r3")
                 ? databaseError("new row violates check constraint", "23514")
                 : holds(drafts, "r6") ? databaseError("duplicate key value violates unique constraint", "23505") : null);
-        try (ChunkPipeline pipeline = pipeline(writer)) {
+        try (ChunkPipeline<String> pipeline = pipeline(writer)) {
             pipeline.submit(chunk(1, 8), NOW);
             pipeline.submit(chunk(9, 4), NOW);
             assertThat(pipeline.finish()).isEqualTo(10);
@@ -150,7 +142,7 @@ class ChunkPipelineTest {
     @Test
     void aDatabaseThatIsUnavailableStopsTheImportInsteadOfRefusingRows() {
         FakeWriter writer = new FakeWriter((drafts, attempt) -> databaseError("Connection to 127.0.0.1:5432 refused", "08001"));
-        try (ChunkPipeline pipeline = pipeline(writer)) {
+        try (ChunkPipeline<String> pipeline = pipeline(writer)) {
             pipeline.submit(chunk(1, 4), NOW);
             assertThatThrownBy(pipeline::finish).hasRootCauseMessage("Connection to 127.0.0.1:5432 refused");
         }

@@ -1,4 +1,4 @@
-package ir.samt.units.importing;
+package ir.samt.platform.importing;
 
 /**
  * How long a field and a record of an import file may be, in characters
@@ -7,9 +7,9 @@ package ir.samt.units.importing;
  * above any real row and keep a broken or hostile file (a quote that is never closed, one endless
  * line) from filling the heap, since no source ever holds more than one record.
  */
-record ImportLimits(int maxFieldChars, int maxRecordChars) {
+public record ImportLimits(int maxFieldChars, int maxRecordChars) {
 
-    ImportLimits {
+    public ImportLimits {
         if (maxFieldChars < 1 || maxRecordChars < maxFieldChars) {
             throw new IllegalArgumentException("import limits need 1 <= max-field-chars <= max-record-chars, not "
                     + maxFieldChars + " and " + maxRecordChars);

@@ -1,4 +1,4 @@
-package ir.samt.units.importing;
+package ir.samt.platform.importing;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,11 +32,12 @@ import ir.samt.platform.problem.ProblemException;
  * the record where it opened, through the field cap if the rest is long and at the end of the file if not.
  * Text after a closing quote ({@code "a"b}) is not CSV either and ends the file the same way.
  */
-final class CsvRowSource implements RowSource {
+public final class CsvRowSource implements RowSource {
 
     private final StrictTextReader text;
     private final ImportLimits limits;
     private final CsvParser parser;
+    private final ImportColumns known;
     private final String[] columns;
     private long number;
     private boolean ended;
@@ -48,15 +49,16 @@ final class CsvRowSource implements RowSource {
     private record Record(List<String> fields, int count, String problem, String problemField) {
     }
 
-    CsvRowSource(StrictTextReader text, ImportLimits limits) throws IOException {
+    public CsvRowSource(StrictTextReader text, ImportLimits limits, ImportColumns known) throws IOException {
         this.text = text;
+        this.known = known;
         this.limits = limits;
         this.parser = CsvFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(limits.maxFieldChars()).build())
                 .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
                 .build()
                 .createParser(text);
-        Record header = readRecord(ImportColumns.ALL.size() + 1, List.of());
+        Record header = readRecord(known.all().size() + 1, List.of());
         if (header == null) {
             throw ProblemException.invalid("file", "is empty; a CSV import starts with a header row naming the columns");
         }
@@ -64,10 +66,10 @@ final class CsvRowSource implements RowSource {
             throw ProblemException.invalid("header", header.problem());
         }
         Map<String, String> canonical = new HashMap<>();
-        ImportColumns.ALL.forEach(c -> canonical.put(c.toLowerCase(Locale.ROOT), c));
+        known.all().forEach(c -> canonical.put(c.toLowerCase(Locale.ROOT), c));
         List<String> names = header.fields();
-        if (header.count() > ImportColumns.ALL.size()) {
-            throw ProblemException.invalid("header", "has " + header.count() + " columns; the columns are " + ImportColumns.ALL);
+        if (header.count() > known.all().size()) {
+            throw ProblemException.invalid("header", "has " + header.count() + " columns; the columns are " + known.all());
         }
         columns = new String[header.count()];
         for (int i = 0; i < columns.length; i++) {
@@ -75,11 +77,11 @@ final class CsvRowSource implements RowSource {
             String name = names.get(i);
             String column = canonical.get((i == 0 ? name.replaceFirst("^\uFEFF", "") : name).strip().toLowerCase(Locale.ROOT));
             if (column == null) {
-                throw ProblemException.invalid("header", "unknown column '" + name + "'; columns are " + ImportColumns.ALL);
+                throw ProblemException.invalid("header", "unknown column '" + name + "'; columns are " + known.all());
             }
             columns[i] = column;
         }
-        List<String> missing = ImportColumns.REQUIRED.stream().filter(c -> !List.of(columns).contains(c)).toList();
+        List<String> missing = known.required().stream().filter(c -> !List.of(columns).contains(c)).toList();
         if (!missing.isEmpty()) {
             throw ProblemException.invalid("header", "missing required columns " + missing);
         }

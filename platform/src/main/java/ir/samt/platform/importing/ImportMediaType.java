@@ -1,5 +1,6 @@
-package ir.samt.units.importing;
+package ir.samt.platform.importing;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -11,13 +12,15 @@ import java.util.Set;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.core.MediaType;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * What an import's Content-Type says: the format of the body and its charset (UTF-8 unless named).
  * Anything that does not say one of the two formats in an accepted charset is 415: JAX-RS lets a
  * request without a Content-Type through to the method, and guessing the format or the charset of
  * a registry file would store its names wrong rather than refuse them.
  */
-record ImportMediaType(Format format, Charset charset) {
+public record ImportMediaType(Format format, Charset charset) {
 
     /**
      * UTF-8, and the Windows code page for Persian in which older registries export. Not any charset
@@ -26,27 +29,30 @@ record ImportMediaType(Format format, Charset charset) {
      */
     private static final Set<Charset> ACCEPTED_CHARSETS = Set.of(StandardCharsets.UTF_8, Charset.forName("windows-1256"));
 
-    enum Format {
+    public static final String CSV = "text/csv";
+    public static final String NDJSON = "application/x-ndjson";
+
+    public enum Format {
         CSV, NDJSON
     }
 
-    static ImportMediaType of(String contentType) {
+    public static ImportMediaType of(String contentType) {
         if (contentType == null || contentType.isBlank()) {
-            throw unsupported("A Content-Type is required: " + ImportResource.CSV + " or " + ImportResource.NDJSON);
+            throw unsupported("A Content-Type is required: " + CSV + " or " + NDJSON);
         }
         MediaType type;
         try {
             type = MediaType.valueOf(contentType);
         } catch (IllegalArgumentException e) {
-            throw unsupported("'" + contentType + "' is not a media type; send " + ImportResource.CSV + " or "
-                    + ImportResource.NDJSON);
+            throw unsupported("'" + contentType + "' is not a media type; send " + CSV + " or "
+                    + NDJSON);
         }
         String name = (type.getType() + "/" + type.getSubtype()).toLowerCase(Locale.ROOT);
         Format format = switch (name) {
-            case ImportResource.CSV -> Format.CSV;
-            case ImportResource.NDJSON -> Format.NDJSON;
-            default -> throw unsupported(name + " is not an import format; send " + ImportResource.CSV + " or "
-                    + ImportResource.NDJSON);
+            case CSV -> Format.CSV;
+            case NDJSON -> Format.NDJSON;
+            default -> throw unsupported(name + " is not an import format; send " + CSV + " or "
+                    + NDJSON);
         };
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
         if (charset == null) {
@@ -64,8 +70,23 @@ record ImportMediaType(Format format, Charset charset) {
         return new ImportMediaType(format, named);
     }
 
+    /**
+     * The records of an import's body in this format: CSV with a header naming {@code columns}, or NDJSON.
+     * Closing the source closes the body.
+     */
+    public RowSource rows(InputStream body, ImportLimits limits, ImportColumns columns, ObjectMapper mapper)
+            throws IOException {
+        StrictTextReader text = text(body);
+        try {
+            return format == Format.CSV ? new CsvRowSource(text, limits, columns) : new NdjsonRowSource(text, mapper, limits);
+        } catch (IOException | RuntimeException e) {
+            text.close();
+            throw e;
+        }
+    }
+
     /** The body as text; bytes that are not valid in the charset are reported (see {@link StrictTextReader}), not replaced. */
-    StrictTextReader text(InputStream body) {
+    public StrictTextReader text(InputStream body) {
         return new StrictTextReader(body, charset);
     }
 

@@ -1,4 +1,4 @@
-package ir.samt.units.importing;
+package ir.samt.platform.importing;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * holds a whole line however long it is; JSON parsers read a stream of values but cannot carry on after a
  * malformed one, which a line-by-line import must.
  */
-final class NdjsonRowSource implements RowSource {
+public final class NdjsonRowSource implements RowSource {
 
     private final StrictTextReader in;
     private final ObjectMapper mapper;
@@ -32,7 +32,7 @@ final class NdjsonRowSource implements RowSource {
     private record Line(String text, String problem) {
     }
 
-    NdjsonRowSource(StrictTextReader in, ObjectMapper mapper, ImportLimits limits) {
+    public NdjsonRowSource(StrictTextReader in, ObjectMapper mapper, ImportLimits limits) {
         this.in = in;
         this.mapper = mapper;
         this.limits = limits;

@@ -1,4 +1,4 @@
-package ir.samt.units.importing;
+package ir.samt.platform.importing;
 
 import java.sql.SQLException;
 
@@ -19,13 +19,13 @@ final class WriteFailures {
     }
 
     /** {@code refusal} as the row's error: the field if PostgreSQL names its column, and PostgreSQL's own reason. */
-    static ImportReport.RowError rowError(ValidRow row, SQLException refusal) {
+    static ImportReport.RowError rowError(ValidRow<?> row, SQLException refusal) {
         String field = DatabaseFailures.problemFor(refusal).map(Problem::errors)
                 .filter(errors -> !errors.isEmpty()).map(errors -> errors.get(0).field()).orElse("row");
         String reason = refusal instanceof PSQLException p && p.getServerErrorMessage() != null
                 ? p.getServerErrorMessage().getMessage()
                 : refusal.getMessage();
-        return new ImportReport.RowError(row.number(), row.draft().externalRef(), field,
+        return new ImportReport.RowError(row.number(), row.externalRef(), field,
                 "passed every check but the database refused to store it: " + reason);
     }
 }
