@@ -4,7 +4,7 @@
 #   deploy/import.sh permits FILE.csv|FILE.ndjson     # POST /permits/import (licences with their history)
 # Environment: URL (default the local run's port of the service), TOKEN (a bearer token with the service's
 # officer role; default: one minted by deploy/local/token.sh for a national officer, local run only).
-# The import is named with a fresh Import-Id and polled at GET /<service>/import/<id> twice a second:
+# The import is named with a fresh Import-Id and polled at GET /<service>/import/jobs/<id> twice a second:
 #   [##########..........]  50 %  500,000 / 1,000,000 rows · 9,850 rows/s · stored 499,000 · refused 12
 # The bar's total is the file's line count (header excluded for CSV). The final report (with every refused
 # row) is written to FILE.report.json; the exit status is 0 once the import answered 200, else curl's.
@@ -37,13 +37,13 @@ trap 'kill $SENDER 2>/dev/null || true' INT TERM
 
 started=$(date +%s.%N)
 while kill -0 "$SENDER" 2>/dev/null; do
-  curl -fs -H "Authorization: Bearer $TOKEN" "$URL/$SERVICE/import/$ID" 2>/dev/null \
+  curl -fs -H "Authorization: Bearer $TOKEN" "$URL/$SERVICE/import/jobs/$ID" 2>/dev/null \
     | python3 "$ROOT/deploy/import-progress.py" "$TOTAL" "$started" || true
   sleep 0.5
 done
 wait "$SENDER" || { echo; echo "deploy/import.sh: the upload failed (curl $?)" >&2; exit 1; }
 status=$(cat "$REPORT.status"); rm -f "$REPORT.status"
-curl -fs -H "Authorization: Bearer $TOKEN" "$URL/$SERVICE/import/$ID" 2>/dev/null \
+curl -fs -H "Authorization: Bearer $TOKEN" "$URL/$SERVICE/import/jobs/$ID" 2>/dev/null \
   | python3 "$ROOT/deploy/import-progress.py" "$TOTAL" "$started" || true
 echo
 if [ "$status" != 200 ]; then

@@ -91,7 +91,7 @@ public class LicenceImportResource {
             officers may import any); a row the database refuses (a licence number already taken) is that row's error. \
             Dates ISO or Jalali, Persian digits accepted; UTF-8 or windows-1256; the record and field caps, 415 and \
             503 as for POST /units/import. Send an Import-Id header (a UUID you make up) and poll \
-            GET /permits/import/{importId} to watch a long import.""")
+            GET /permits/import/jobs/{importId} to watch a long import.""")
     @RequestBody(content = { @Content(mediaType = ImportMediaType.CSV, example = CSV_EXAMPLE),
             @Content(mediaType = ImportMediaType.NDJSON, example = NDJSON_EXAMPLE) })
     public ImportReport importPermits(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
@@ -106,7 +106,7 @@ public class LicenceImportResource {
     }
 
     @GET
-    @Path("/{importId}")
+    @Path("/jobs/{importId}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PERMITS_OFFICER)
     @Operation(operationId = "getPermitImport", summary = "How far a licence import sent with an Import-Id is", description = """

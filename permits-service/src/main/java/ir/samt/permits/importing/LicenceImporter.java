@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -24,6 +26,7 @@ import ir.samt.permits.permit.LicenceHistory;
 import ir.samt.permits.permit.LicenceImportWriter;
 import ir.samt.permits.reference.UnitReferences;
 import ir.samt.platform.calendar.Jalali;
+import ir.samt.platform.importing.FreshStatistics;
 import ir.samt.platform.importing.ImportProgress;
 import ir.samt.platform.importing.ImportReport;
 import ir.samt.platform.importing.ImportRow;
@@ -62,6 +65,9 @@ public class LicenceImporter {
     Clock clock;
 
     @Inject
+    DataSource dataSource;
+
+    @Inject
     MeterRegistry registry;
 
     @ConfigProperty(name = "samt.permits.import.chunk-size", defaultValue = "1000")
@@ -70,12 +76,17 @@ public class LicenceImporter {
     @ConfigProperty(name = "samt.permits.import.writers", defaultValue = "2")
     int writers;
 
+    /** An import that stored this many rows refreshes the planner's statistics at once ({@link FreshStatistics}); 0 never. */
+    @ConfigProperty(name = "samt.permits.import.analyze-after-rows", defaultValue = "50000")
+    long analyzeAfterRows;
+
     /** @param callerScope the caller's province claim: a province code, or {@link ProvinceScope#NATIONAL} */
     public ImportReport run(String format, RowSource rows, String callerScope, String actor, ImportProgress progress)
             throws IOException {
         LocalDate today = LocalDate.now(clock.withZone(Jalali.TEHRAN));
         ImportReport report = ImportRun.run(format, rows, row -> check(row, today, callerScope), writer,
                 new ImportRun.Settings("licence-import-writer", chunkSize, writers), actor, clock, progress);
+        FreshStatistics.afterImport(dataSource, report.imported(), analyzeAfterRows, "permit", "permit_change");
         registry.counter("samt.permits.imported", "format", format).increment(report.imported());
         LOG.infof("Licence import by %s (%s): %d rows, %d imported, %d already imported, %d rejected in %d ms",
                 actor, format, report.rows(), report.imported(), report.alreadyImported(), report.rejected(), report.millis());

@@ -200,7 +200,7 @@ class LicenceImportTest {
         given().auth().oauth2(QOM_OFFICER).header("Import-Id", id).contentType("text/csv; charset=UTF-8")
                 .body(file.toString().getBytes(StandardCharsets.UTF_8)).when().post("/permits/import").then()
                 .statusCode(200).body("imported", equalTo(10));
-        given().auth().oauth2(QOM_OFFICER).when().get("/permits/import/" + id).then().statusCode(200)
+        given().auth().oauth2(QOM_OFFICER).when().get("/permits/import/jobs/" + id).then().statusCode(200)
                 .body("state", equalTo("DONE")).body("kind", equalTo("permits")).body("rowsRead", equalTo(11))
                 .body("stored", equalTo(10)).body("alreadyStored", equalTo(0)).body("refused", equalTo(1))
                 .body("actor", equalTo("officer-qom"));
@@ -211,8 +211,8 @@ class LicenceImportTest {
         given().auth().oauth2(QOM_OFFICER).header("Import-Id", "not-a-uuid").contentType("text/csv; charset=UTF-8")
                 .body(file.toString().getBytes(StandardCharsets.UTF_8)).when().post("/permits/import").then()
                 .statusCode(400).body("errors[0].field", equalTo("Import-Id"));
-        given().auth().oauth2(QOM_OFFICER).when().get("/permits/import/" + UUID.randomUUID()).then().statusCode(404);
-        given().auth().oauth2(READER).when().get("/permits/import/" + id).then().statusCode(403);
+        given().auth().oauth2(QOM_OFFICER).when().get("/permits/import/jobs/" + UUID.randomUUID()).then().statusCode(404);
+        given().auth().oauth2(READER).when().get("/permits/import/jobs/" + id).then().statusCode(403);
     }
 
     /**
@@ -258,7 +258,7 @@ class LicenceImportTest {
                     .body(file.toString().getBytes(StandardCharsets.UTF_8)).when().post("/permits/import").then()
                     .statusCode(503).contentType("application/problem+json").header("Retry-After", "5")
                     .body("type", endsWith("/database-unavailable"));
-            given().auth().oauth2(QOM_OFFICER).when().get("/permits/import/" + importId).then().statusCode(200)
+            given().auth().oauth2(QOM_OFFICER).when().get("/permits/import/jobs/" + importId).then().statusCode(200)
                     .body("state", equalTo("FAILED"));
 
             writer.databaseBack();

@@ -89,7 +89,7 @@ public class ImportResource {
             by default) is a row error and is skipped; a CSV field longer than the field cap (8,192 by default), a quote \
             never closed or text that is not CSV is the last row's error, naming the field where it can (the rows before \
             it are imported); an NDJSON value that long is an error for its field. The database unavailable: 503, \
-            re-send the file. To watch a long import, send an Import-Id header (a UUID you make up) and poll GET /units/import/{importId} while it runs: rows read, stored and refused so far.""")
+            re-send the file. To watch a long import, send an Import-Id header (a UUID you make up) and poll GET /units/import/jobs/{importId} while it runs: rows read, stored and refused so far.""")
     @RequestBody(content = { @Content(mediaType = CSV, example = CSV_EXAMPLE), @Content(mediaType = NDJSON, example = NDJSON_EXAMPLE) })
     public ImportReport importUnits(InputStream body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(ImportJobs.HEADER) String importId) throws IOException {
@@ -103,7 +103,7 @@ public class ImportResource {
     }
 
     @GET
-    @Path("/{importId}")
+    @Path("/jobs/{importId}")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.UNITS_OFFICER)
     @Operation(operationId = "getUnitImport", summary = "How far an import sent with an Import-Id is", description = """

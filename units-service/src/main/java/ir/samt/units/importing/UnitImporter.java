@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -21,6 +23,7 @@ import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import ir.samt.platform.calendar.Jalali;
+import ir.samt.platform.importing.FreshStatistics;
 import ir.samt.platform.importing.ImportProgress;
 import ir.samt.platform.importing.ImportReport;
 import ir.samt.platform.importing.ImportRow;
@@ -55,6 +58,9 @@ public class UnitImporter {
     Clock clock;
 
     @Inject
+    DataSource dataSource;
+
+    @Inject
     MeterRegistry registry;
 
     @ConfigProperty(name = "samt.units.import.chunk-size", defaultValue = "1000")
@@ -62,6 +68,10 @@ public class UnitImporter {
 
     @ConfigProperty(name = "samt.units.import.writers", defaultValue = "2")
     int writers;
+
+    /** An import that stored this many rows refreshes the planner's statistics at once ({@link FreshStatistics}); 0 never. */
+    @ConfigProperty(name = "samt.units.import.analyze-after-rows", defaultValue = "50000")
+    long analyzeAfterRows;
 
     /**
      * @param callerScope the caller's province claim: a province code, or {@link ProvinceScope#NATIONAL}
@@ -73,6 +83,7 @@ public class UnitImporter {
         Estate.<Estate>listAll().forEach(e -> estates.put(e.code, e.province));
         ImportReport report = ImportRun.run(format, rows, row -> check(row, estates, today, callerScope), writer,
                 new ImportRun.Settings("unit-import-writer", chunkSize, writers), actor, clock, progress);
+        FreshStatistics.afterImport(dataSource, report.imported(), analyzeAfterRows, "unit", "unit_change");
         registry.counter("samt.units.imported", "format", format).increment(report.imported());
         LOG.infof("Import by %s (%s): %d rows, %d imported, %d already imported, %d rejected in %d ms",
                 actor, format, report.rows(), report.imported(), report.alreadyImported(), report.rejected(), report.millis());

@@ -49,7 +49,7 @@ class OutboxSpaceTest {
     public static class OwnStart implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("samt.outbox.relay.reclaim-above", "64K");
+            return Map.of("samt.outbox.relay.reclaim-above", "64K", "samt.units.import.analyze-after-rows", "10000");
         }
     }
 
@@ -73,6 +73,9 @@ class OutboxSpaceTest {
                     .body(file.toString().getBytes(StandardCharsets.UTF_8)).when().post("/units/import")
                     .then().statusCode(200).body("imported", equalTo(UNITS));
 
+            // planned for the table as it is now, not as autovacuum last saw it
+            assertThat(query("SELECT count(*) FROM pg_stat_user_tables WHERE relname = 'unit' AND last_analyze > now() - interval '1 minute'"))
+                    .as("unit analysed right after an import of 12,000 units (analyze-after-rows 10,000)").isEqualTo(1);
             Set<String> ids = idsNamed(m);
             assertThat(ids).hasSize(UNITS);
             assertThat(reader.awaitRecords(r -> ids.contains(r.key()), UNITS, Duration.ofSeconds(60))).hasSize(UNITS);

@@ -592,6 +592,25 @@ class UnitImportTest {
     }
 
     @Test
+    void anImportSentWithAnImportIdReportsItsCountsAtItsJobAndOnlyToOfficers() {
+        String m = marker();
+        StringBuilder file = new StringBuilder(HEADER);
+        for (int i = 1; i <= 9; i++) {
+            file.append(guildRow(m, i, "کفش دوزی " + m));
+        }
+        String id = UUID.randomUUID().toString();
+        given().auth().oauth2(QOM_OFFICER).header("Import-Id", id).contentType("text/csv; charset=UTF-8")
+                .body(file.toString().getBytes(StandardCharsets.UTF_8)).when().post("/units/import").then()
+                .statusCode(200).body("imported", equalTo(9));
+        given().auth().oauth2(QOM_OFFICER).when().get("/units/import/jobs/" + id).then().statusCode(200)
+                .body("state", equalTo("DONE")).body("kind", equalTo("units")).body("format", equalTo("CSV"))
+                .body("rowsRead", equalTo(9)).body("stored", equalTo(9)).body("refused", equalTo(0));
+        given().auth().oauth2(READER).when().get("/units/import/jobs/" + id).then().statusCode(403);
+        // another service's job is not this one's
+        given().auth().oauth2(QOM_OFFICER).when().get("/units/import/jobs/" + UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
     void theCountOfImportedUnitsIsExposedAsAMetric() {
         String m = marker();
         csv(QOM_OFFICER, HEADER + m + "-1,GUILD,PRODUCTION_TECHNICAL,واحد " + m + ",0076229645,IR-25,قم,,1920,4,,\n")
