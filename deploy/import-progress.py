@@ -4,7 +4,10 @@ import sys
 import time
 
 total, started = int(sys.argv[1]), float(sys.argv[2])
-job = json.load(sys.stdin)
+text = sys.stdin.read()
+if not text.strip():
+    sys.exit(0)  # the job is not recorded yet (the upload has not reached the service): no line this time
+job = json.loads(text)
 done = job["rowsRead"]
 share = min(1.0, done / total) if total > 0 else 1.0
 width = 30

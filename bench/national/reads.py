@@ -109,7 +109,7 @@ reads = [
     ("stats", stats_auth, "GET /stats/national?year=1400", "/stats/national?year=1400"),
     ("stats", stats_auth, "GET /stats/provinces/IR-23", "/stats/provinces/IR-23"),
     ("stats", stats_auth, "GET /stats/provinces/IR-23/breakdown", "/stats/provinces/IR-23/breakdown?by=county"),
-    ("stats", stats_auth, "GET /stats/rankings", "/stats/rankings"),
+    ("stats", stats_auth, "GET /stats/rankings", "/stats/rankings?indicator=licences.issued.count"),
     ("stats", stats, "dashboard: national page", "/dashboard"),
     ("stats", stats, "dashboard: province page (Tehran)", "/dashboard/provinces/IR-23"),
 ]
@@ -134,8 +134,8 @@ for service_name, service, name, path in reads:
     p50 = statistics.median(times)
     p99 = times[min(len(times) - 1, int(round(0.99 * (len(times) - 1))))]
     floors.setdefault(service_name, p50)
-    if not name.startswith("floor") and "by offset" not in name:
-        worst[service_name] = max(worst.get(service_name, (0, ""))[0], p99), name
+    if not name.startswith("floor") and "by offset" not in name and p99 > worst.get(service_name, (0, ""))[0]:
+        worst[service_name] = p99, name
     print(f"{service_name:8} {name:44} {p50:8.1f} {p99:8.1f} {times[-1]:8.1f} {p50 / floors[service_name]:10.1f}")
 for service_name, (p99, name) in worst.items():
     print(f"GOAL worst p99 of {service_name} reads (offset paging aside): {p99:.1f} ms ({name}); goal < 100 ms")

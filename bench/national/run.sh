@@ -90,10 +90,19 @@ while True:
         break
     time.sleep(2)
 print(f"outboxes drained {time.time() - start:.0f} s after the last import")
+# then stats has applied everything once its count of processed events stops growing
+last, still = -1, 0
+while still < 3:
+    n = int(subprocess.check_output(["psql", "-h", "127.0.0.1", "-U", "postgres", "-qAt", "-d", "stats",
+                                     "-c", "SELECT count(*) FROM processed_event"]).strip())
+    still = still + 1 if n == last else 0
+    last = n
+    time.sleep(2)
+print(f"stats applied {last:,} events, {time.time() - start:.0f} s after the last import")
 PY
 fi
 
-for db in units permits; do "${PSQL[@]}" -d $db -c "VACUUM ANALYZE" >/dev/null; done
+for db in units permits stats; do "${PSQL[@]}" -d $db -c "VACUUM ANALYZE" >/dev/null; done
 python3 "$HERE/reads.py" "$ROUNDS" | tee -a "$OUT"
 
 log ""

@@ -11,6 +11,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
+import ir.samt.platform.security.Roles;
 
 /**
  * What every SAMT service proves about its foundation, inherited by one test class per service:
@@ -50,6 +51,67 @@ public abstract class ServiceFoundationContract {
         } finally {
             broker.start();
         }
+    }
+
+    /**
+     * Issue 24: every documented operation, read from the service's OpenAPI document, refuses a query
+     * parameter it does not declare, one it declares given twice, and (JSON answers) one left empty — a 400
+     * problem naming the parameter, before any other check of the request. Sent with a token holding every
+     * role nationally, so that no 401 or 403 answers first.
+     */
+    @Test
+    void everyOperationRefusesAnUndeclaredRepeatedOrEmptyQueryParameterNamingIt() throws Exception {
+        String token = Tokens.of("strict-query", "IR", Roles.PERMITS_OFFICER, Roles.PERMITS_READER, Roles.UNITS_OFFICER,
+                Roles.UNITS_READER, Roles.STATS_READER, Roles.STATS_ADMIN, Roles.INSPECTIONS_OFFICER, Roles.INSPECTIONS_READER);
+        var openapi = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(given().when().get("/q/openapi?format=json").then().statusCode(200).extract().asByteArray());
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        int checked = 0;
+        for (var path = openapi.path("paths").fields(); path.hasNext();) {
+            var entry = path.next();
+            String target = entry.getKey().replaceAll("\\{[^}]+}", "00000000-0000-4000-8000-000000000000");
+            for (var operation = entry.getValue().fields(); operation.hasNext();) {
+                var op = operation.next();
+                String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
+                if (!java.util.Set.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(method)) {
+                    continue;
+                }
+                var body = op.getValue().path("requestBody").path("content").fieldNames();
+                String contentType = body.hasNext() ? body.next() : null;
+                java.util.List<String> declared = new java.util.ArrayList<>();
+                op.getValue().path("parameters").forEach(p -> {
+                    if ("query".equals(p.path("in").asText())) {
+                        declared.add(p.path("name").asText());
+                    }
+                });
+                boolean json = op.getValue().path("responses").toString().contains("application/json");
+                java.util.Map<String, String> cases = new java.util.LinkedHashMap<>();
+                cases.put("unexpectedParameter=1", "unexpectedParameter");
+                if (!declared.isEmpty()) {
+                    String name = declared.get(0);
+                    cases.put(name + "=1&" + name + "=2", name);
+                    if (json) {
+                        cases.put(name + "=", name);
+                    }
+                }
+                for (var c : cases.entrySet()) {
+                    var request = given().auth().oauth2(token).urlEncodingEnabled(false);
+                    if (contentType != null) {
+                        request.contentType(contentType.startsWith("text/") ? contentType + "; charset=UTF-8" : contentType)
+                                .body(contentType.contains("json") ? "{}" : "");
+                    }
+                    var answer = request.when().request(method, target + "?" + c.getKey()).then().extract();
+                    checked++;
+                    String field = answer.statusCode() == 400 ? answer.jsonPath().getString("errors[0].field") : null;
+                    if (answer.statusCode() != 400 || !c.getValue().equals(field)) {
+                        failures.add(method + " " + entry.getKey() + "?" + c.getKey() + " answered " + answer.statusCode()
+                                + " naming " + field);
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(checked).as("requests checked").isPositive();
+        org.assertj.core.api.Assertions.assertThat(failures).as("query parameters not refused").isEmpty();
     }
 
     @Test
