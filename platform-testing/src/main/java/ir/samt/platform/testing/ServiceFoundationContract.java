@@ -99,6 +99,9 @@ public abstract class ServiceFoundationContract {
                     if (contentType != null) {
                         request.contentType(contentType.startsWith("text/") ? contentType + "; charset=UTF-8" : contentType)
                                 .body(contentType.contains("json") ? "{}" : "");
+                    } else if (!method.equals("GET")) {
+                        // a command without a body (a renewal) is still sent as JSON by clients: the resource consumes it
+                        request.contentType(ContentType.JSON);
                     }
                     var answer = request.when().request(method, target + "?" + c.getKey()).then().extract();
                     checked++;
